@@ -1,0 +1,90 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.extract.dateline.DatelineParser;
+import org.dateline.extract.segment.Segmentation;
+import org.dateline.extract.segment.Segmenter;
+import org.dateline.extract.time.TimeAnnotation;
+import org.dateline.extract.time.TimeExpressionAnnotator;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.Diagnostic;
+import org.dateline.model.DocumentDate;
+import org.dateline.model.Extraction;
+import org.dateline.model.Field;
+import org.dateline.model.TimeExpression;
+
+/**
+ * Runs the extractors over articles: segmentation, dateline, time expressions.
+ *
+ * <p>{@link #extract(Article)} looks at one article alone. {@link #extractAll(List)} also lets related
+ * articles of a batch lend each other the year their datelines leave out (see {@link RelatedArticleYears}).
+ * Immutable and thread-safe: one instance serves every thread.
+ */
+public final class Extractor {
+
+    private final Segmenter segmenter = new Segmenter();
+    private final DatelineParser datelines = new DatelineParser();
+    private final TimeExpressionAnnotator times = new TimeExpressionAnnotator();
+    private final RelatedArticleYears relatedYears = new RelatedArticleYears();
+
+    /** Extracts one article on its own. */
+    public Extraction extract(Article article) {
+        return analyse(article).extraction();
+    }
+
+    /** Extracts a batch, in order; articles whose year nothing in their own text fixes may take it from a related one. */
+    public List<Extraction> extractAll(List<Article> batch) {
+        List<Analysis> analyses = new ArrayList<>(batch.size());
+        for (Article article : batch) {
+            analyses.add(analyse(article));
+        }
+        List<DocumentDate> dates = relatedYears.lend(analyses);
+        List<Extraction> out = new ArrayList<>(batch.size());
+        for (int i = 0; i < analyses.size(); i++) {
+            Analysis a = analyses.get(i);
+            DocumentDate date = dates.get(i);
+            if (date.equals(a.time().documentDate())) {
+                out.add(a.extraction());
+            } else {
+                TimeAnnotation time = times.annotate(a.article(), a.body().paragraphs(), a.body().sentences(), date, a.time().evidence());
+                out.add(new Analysis(a.article(), a.body(), a.rawDateline(), time).extraction());
+            }
+        }
+        return out;
+    }
+
+    private Analysis analyse(Article article) {
+        Segmentation body = segmenter.segment(article.text(), Field.BODY);
+        Dateline dateline = datelines.parse(article.text()).orElse(null);
+        TimeAnnotation time = times.annotate(article, dateline, body.paragraphs(), body.sentences());
+        return new Analysis(article, body, dateline, time);
+    }
+
+    /** One article's layers before batch-level anchoring. */
+    record Analysis(Article article, Segmentation body, Dateline rawDateline, TimeAnnotation time) {
+
+        Extraction extraction() {
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            if (article.text().isBlank()) {
+                diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, "article has no body text"));
+            }
+            return new Extraction(article, body.paragraphs(), body.sentences(), resolvedDateline(),
+                    time.documentDate(), time.timexes(), diagnostics);
+        }
+
+        /** The dateline with its date as resolved in the time layer ("11 December" → 2015-12-11). */
+        Dateline resolvedDateline() {
+            if (rawDateline == null || rawDateline.dateSpan() == null) {
+                return rawDateline;
+            }
+            for (TimeExpression t : time.timexes()) {
+                if (t.span().overlaps(rawDateline.dateSpan()) && t.span().field() == Field.BODY) {
+                    return rawDateline.withDate(t.value());
+                }
+            }
+            return rawDateline;
+        }
+    }
+}
