@@ -30,7 +30,8 @@ final class DocumentDateResolver {
             LocalDate date = day.atYear(year);
             return DocumentDate.of(date, DocumentDate.Source.DATELINE_INFERRED_YEAR,
                     "dateline without a year; the article reports \"" + evidence.latestPastText()
-                            + "\" as past, so " + year + " is the earliest year it can be from");
+                            + "\" as past, so " + year + " is the earliest year it can be from"
+                            + (evidence.weekdays().isEmpty() ? "" : " that fits the weekdays it gives"));
         }
         return new DocumentDate(value, DocumentDate.Source.DATELINE_WITHOUT_YEAR,
                 "dateline without a year, and nothing in the article fixes it");

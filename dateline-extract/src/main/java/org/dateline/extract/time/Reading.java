@@ -54,8 +54,16 @@ sealed interface Reading {
         }
     }
 
-    /** A date without its year: "September 19", "30 September", "mid-September" (day 0 = the whole month). */
-    record Yearless(int month, int day) implements Reading {
+    /**
+     * A date without its year: "September 19", "30 September", "mid-September" (day 0 = the whole month).
+     * {@code weekday} is the day of the week written with it ("Monday, February 6"), or null: it narrows the year.
+     */
+    record Yearless(int month, int day, DayOfWeek weekday) implements Reading {
+
+        Yearless(int month, int day) {
+            this(month, day, null);
+        }
+
 
         Granularity granularity() {
             return day == 0 ? Granularity.MONTH : Granularity.DAY;
@@ -68,13 +76,16 @@ sealed interface Reading {
 
         @Override
         public Resolved resolve(Context ctx) {
-            if (ctx.narrative() != null) {
+            LocalDate nearDocument = ctx.documentYearKnown() ? in(yearNear(ctx.documentDate().date(), ctx.tense())) : null;
+            // A date within a month of the document date is news of the day, whatever year the narrative was in.
+            boolean current = nearDocument != null
+                    && Math.abs(ChronoUnit.DAYS.between(nearDocument, ctx.documentDate().date())) <= CURRENT_DAYS;
+            if (ctx.narrative() != null && !current) {
                 LocalDate date = in(ctx.narrative().date().getYear());
                 return established(date, new Anchor(Anchor.Kind.NARRATIVE, ctx.narrative().value()));
             }
-            if (ctx.documentYearKnown()) {
-                LocalDate date = in(yearNear(ctx.documentDate().date(), ctx.tense()));
-                return established(date, new Anchor(Anchor.Kind.DOCUMENT_DATE, ctx.documentDate().format(Granularity.DAY)));
+            if (nearDocument != null) {
+                return established(nearDocument, new Anchor(Anchor.Kind.DOCUMENT_DATE, ctx.documentDate().format(Granularity.DAY)));
             }
             return Resolved.of(granularity().formatWithoutYear(in(ReferenceDate.PLACEHOLDER_YEAR)), Anchor.UNRESOLVED);
         }
@@ -100,6 +111,9 @@ sealed interface Reading {
             };
         }
     }
+
+    /** How close to the document date a year-less date counts as the day's news rather than the narrative's. */
+    int CURRENT_DAYS = 31;
 
     /** "10-11 December", "from June 23 to July 10, 2018", "4-5 September 2014", "from March to May". */
     record Range(Reading from, Reading to) implements Reading {
@@ -228,6 +242,22 @@ sealed interface Reading {
                         documentAnchor(ref));
             }
             return Resolved.of("XXXX-XX-XX", Anchor.UNRESOLVED);
+        }
+    }
+
+    /** A part of the day the narrative last dated: "the first four boys came out that evening". */
+    record NarrativeDayPart(String part) implements Reading {
+        @Override
+        public Resolved resolve(Context ctx) {
+            Context.Narrative n = ctx.narrative();
+            if (n != null && n.granularity() == Granularity.DAY) {
+                return Resolved.of(n.date() + "T" + part, new Anchor(Anchor.Kind.NARRATIVE, n.value()));
+            }
+            ReferenceDate ref = ctx.documentDate();
+            if (ref != null) {
+                return Resolved.of(ref.format(Granularity.DAY) + "T" + part, documentAnchor(ref));
+            }
+            return Resolved.of("XXXX-XX-XXT" + part, Anchor.UNRESOLVED);
         }
     }
 

@@ -14,6 +14,7 @@ import org.dateline.model.Sentence;
 import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
 import org.dateline.model.TimexType;
+import org.dateline.extract.time.YearEvidence.MonthDayWeekday;
 
 /**
  * Finds the time expressions of an article and normalizes them to TIMEX3 values.
@@ -27,8 +28,12 @@ import org.dateline.model.TimexType;
  */
 public final class TimeExpressionAnnotator {
 
-    /** How many paragraphs back a narrative date still lends its year. */
+    /**
+     * How many paragraphs back a narrative date still lends its year: a dated event two paragraphs up,
+     * but a bare year ("its lowest level since 1985") only within its own paragraph.
+     */
     private static final int NARRATIVE_REACH = 2;
+    private static final int YEAR_ONLY_REACH = 0;
 
     private final TimexRecognizer recognizer = new TimexRecognizer();
     private final DocumentDateResolver documentDates = new DocumentDateResolver();
@@ -83,7 +88,8 @@ public final class TimeExpressionAnnotator {
                 continue;
             }
             int paragraph = layout.paragraphOf(c.start());
-            Context.Narrative near = narrative != null && paragraph - narrativeParagraph <= NARRATIVE_REACH ? narrative : null;
+            int reach = narrative != null && narrative.granularity().compareTo(Granularity.MONTH) > 0 ? YEAR_ONLY_REACH : NARRATIVE_REACH;
+            Context.Narrative near = narrative != null && paragraph - narrativeParagraph <= reach ? narrative : null;
             Context ctx = new Context(reference, near, Tense.of(layout.clauseAround(c.start(), c.end())), null);
             resolved[i] = c.reading().resolve(ctx);
             if (resolved[i].narrative() != null) {
@@ -139,7 +145,13 @@ public final class TimeExpressionAnnotator {
                 latestText = text.substring(c.start(), c.end());
             }
         }
-        return new YearEvidence(datelineDay, latest, latestText);
+        List<MonthDayWeekday> weekdays = new ArrayList<>();
+        for (Candidate c : body) {
+            if (c.reading() instanceof Reading.Yearless y && y.weekday() != null && y.day() > 0) {
+                weekdays.add(new MonthDayWeekday(MonthDay.of(y.month(), y.day()), y.weekday()));
+            }
+        }
+        return new YearEvidence(datelineDay, latest, latestText, weekdays);
     }
 
     /** Paragraph and sentence positions of a text, for narrative reach and tense. */

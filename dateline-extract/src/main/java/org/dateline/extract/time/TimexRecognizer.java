@@ -31,9 +31,11 @@ final class TimexRecognizer {
     private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,]\\d)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String DASH = "\\s*[-–—]\\s*";
+    private static final String DASH_OR_TO = "(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+)";
     private static final String FUZZY = "(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)";
     private static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)";
-    private static final String CUE = "(?:in|since|by|until|till|from|during|through|before|after|of|between|and|to|around|circa|as\\s+of|"
+    private static final String CUE = "(?:in|since|by|until|till|from|during|through|before|after|of|between|and|to|for|around|circa|as\\s+of|"
+            + "as\\s+(?:early|late|soon)\\s+as|"
             + "throughout|in\\s+the\\s+year|year)";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -52,10 +54,10 @@ final class TimexRecognizer {
 
     private final List<Rule> rules = List.of(
             // Day ranges within a month: "10-11 December", "4-5 September 2014".
-            rule("\\b(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
+            rule("\\b(?<d1>" + DAY + ")" + DASH_OR_TO + "(?<d2>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
                     (m, text) -> dayRange(m, "m", "d1", "m", "d2")),
             // "December 10-11", "March 3–5, 2024".
-            rule("\\b(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
+            rule("\\b(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH_OR_TO + "(?<d2>" + DAY + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
                     (m, text) -> dayRange(m, "m", "d1", "m", "d2")),
             // "30 September - 2 October 2014".
             rule("\\b(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
@@ -64,10 +66,10 @@ final class TimexRecognizer {
             rule("\\b(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
                     (m, text) -> dayRange(m, "m1", "d1", "m2", "d2")),
             // "11 December", "15 October 2006", "Tuesday, 5th of May 2015".
-            rule("\\b(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?(?<d>" + DAY + ")(?:\\s+of)?\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
+            rule("\\b(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>" + DAY + ")(?:\\s+of)?\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
                     (m, text) -> date(m, "m", "d")),
             // "December 9", "March 3, 2024", "Tuesday, Dec. 8".
-            rule("\\b(?:" + WEEKDAY + ",?\\s+)?(?<m>" + MONTH + ")\\s+(?:the\\s+)?(?<d>" + DAY + ")\\b(?!:)(?:,?\\s+(?<y>" + YEAR + ")\\b)?", 0,
+            rule("\\b(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<m>" + MONTH + ")\\s+(?:the\\s+)?(?<d>" + DAY + ")\\b(?!:)(?:,?\\s+(?<y>" + YEAR + ")\\b)?", 0,
                     (m, text) -> date(m, "m", "d")),
             // "December 2015", "early March 2014", "Dec. 2015".
             rule("\\b(?:(?<mod>" + FUZZY + ")[-\\s]+)?(?<m>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b", 0,
@@ -107,7 +109,7 @@ final class TimexRecognizer {
                     (m, text) -> duration(m, text, null)),
             // "17 days", "more than 69 days", "two days ago", "three years from now".
             rule("\\b(?<t>(?:(?<q>(?:more|less|fewer)\\s+than|nearly|almost|about|around|approximately|at\\s+least|at\\s+most|"
-                    + "over|under|some|up\\s+to|roughly)\\s+)?(?<n>" + NumberWords.PATTERN + ")[-\\s]+(?<u>" + UNIT + "))"
+                    + "over|under|some|up\\s+to|roughly)\\s+)?(?<n>\\d+\\.\\d+|" + NumberWords.PATTERN + ")(?<half>\\s+and\\s+a\\s+half)?[-\\s]+(?<u>" + UNIT + "))"
                     + "(?<old>[-\\s]+old)?(?:\\s+(?<rel>ago|from\\s+now|later|earlier))?\\b", CI,
                     (m, text) -> duration(m, text, m.group("q"))),
             // Sets: "every year", "each Monday", "twice a week", "annually".
@@ -125,8 +127,15 @@ final class TimexRecognizer {
                     (m, text) -> clock(m)),
             rule("(?<![\\d.:])(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", 0,
                     (m, text) -> clock(m)),
+            rule("\\b(?<t>(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s+(?:GMT|UTC))\\b", 0,
+                    (m, text) -> clock(m)),
             rule("\\b(?:at|around|before|after|by|until)\\s+(?<t>noon|midday|midnight)\\b", CI,
                     (m, text) -> noon(m)),
+            // Centuries: "the 12th century" = 11, "19th-century" = 18.
+            rule("\\b(?<t>(?:the\\s+)?(?<c>[12]?\\d)(?:st|nd|rd|th)[-\\s]century)\\b", CI,
+                    (m, text) -> century(m)),
+            rule("\\b(?<t>that\\s+(?<part>morning|afternoon|evening|night))\\b", CI,
+                    (m, text) -> Optional.of(candidate(m, TimexType.TIME, new Reading.NarrativeDayPart(partCode(m.group("part"))), null))),
             // "the next day", "the previous day", "a day later", "that day".
             rule("\\b(?<t>the\\s+(?<w>next|following|previous)\\s+day|the\\s+day\\s+(?<w2>before|after)|a\\s+day\\s+(?<w3>later|earlier)|that\\s+day)\\b", CI,
                     (m, text) -> narrativeDay(m)),
@@ -238,6 +247,10 @@ final class TimexRecognizer {
         int day = dayGroup == null ? 0 : day(m.group(dayGroup));
         String year = groupOrNull(m, "y");
         Optional<Reading> reading = dateReading(year, month, day);
+        String weekday = groupOrNull(m, "wd");
+        if (weekday != null && reading.isPresent() && reading.get() instanceof Reading.Yearless y) {
+            reading = Optional.of(new Reading.Yearless(y.month(), y.day(), DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT))));
+        }
         return reading.map(r -> candidate(m, TimexType.DATE, r, mod(m)));
     }
 
@@ -321,7 +334,7 @@ final class TimexRecognizer {
         boolean withArticle = m.group("the") != null;
         if (withArticle && !w.equals("this")) {
             // "the past year", "the coming weeks": a stretch of time, not a calendar unit.
-            return Optional.of(candidate(m, TimexType.DURATION, new Reading.Fixed(durationValue(1, u)), null));
+            return Optional.of(candidate(m, TimexType.DURATION, new Reading.Fixed(durationValue("1", u)), null));
         }
         int offset = switch (w) {
             case "last", "past", "previous" -> -1;
@@ -345,22 +358,15 @@ final class TimexRecognizer {
         String numberWords = m.group("n").toLowerCase(Locale.ROOT);
         String unit = m.group("u").toLowerCase(Locale.ROOT);
         boolean bareArticle = numberWords.equals("a") || numberWords.equals("an");
-        OptionalInt parsed = numberWords.startsWith("couple") ? OptionalInt.of(2)
-                : numberWords.equals("few") ? OptionalInt.of(NumberWords.VAGUE) : NumberWords.parse(numberWords);
-        if (parsed.isEmpty()) {
+        String count = count(numberWords, groupOrNull(m, "half") != null);
+        if (count == null) {
             return Optional.empty();
         }
-        int n = parsed.getAsInt();
         String rel = groupOrNull(m, "rel");
-        if (rel != null) {
+        ChronoUnit cu = chronoUnit(unit);
+        if (rel != null && cu != null && count.chars().allMatch(Character::isDigit)) {
             String r = rel.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (n == NumberWords.VAGUE) {
-                return Optional.empty();
-            }
-            ChronoUnit cu = chronoUnit(unit);
-            if (cu == null) {
-                return Optional.empty();
-            }
+            int n = Integer.parseInt(count);
             if (r.equals("ago") || r.equals("from now")) {
                 long amount = r.equals("ago") ? -n : n;
                 return Optional.of(new Candidate(m.start("t"), m.end(), TimexType.DATE,
@@ -370,12 +376,32 @@ final class TimexRecognizer {
                 int days = r.equals("later") ? n : -n;
                 return Optional.of(new Candidate(m.start("t"), m.end(), TimexType.DATE, new Reading.NarrativeRelative(days), null));
             }
-            return Optional.empty();
+        }
+        if (rel != null && rel.toLowerCase(Locale.ROOT).startsWith("ago")) {
+            return Optional.empty(); // "a few years ago": no value a reader could check
         }
         if (bareArticle && qualifier == null && !hasDurationCueBefore(text, m.start("t"))) {
             return Optional.empty(); // "$5 billion a year", "a day of mourning": not a stretch of time
         }
-        return Optional.of(candidate(m, TimexType.DURATION, new Reading.Fixed(durationValue(n, unit)), qualifierMod(qualifier)));
+        // "nine hours later" is a stretch of nine hours after an event the text does not date.
+        return Optional.of(candidate(m, TimexType.DURATION, new Reading.Fixed(durationValue(count, unit)), qualifierMod(qualifier)));
+    }
+
+    /** The count of a duration as TIMEX3 writes it: "17", "2.5", "X" for a vague one; null when not a number. */
+    private static String count(String words, boolean andAHalf) {
+        if (words.matches("\\d+\\.\\d+")) {
+            return andAHalf ? null : words;
+        }
+        OptionalInt parsed = words.startsWith("couple") ? OptionalInt.of(2)
+                : words.equals("few") ? OptionalInt.of(NumberWords.VAGUE) : NumberWords.parse(words);
+        if (parsed.isEmpty()) {
+            return null;
+        }
+        int n = parsed.getAsInt();
+        if (n == NumberWords.VAGUE) {
+            return andAHalf ? null : "X";
+        }
+        return andAHalf ? n + ".5" : Integer.toString(n);
     }
 
     private static boolean hasDurationCueBefore(String text, int from) {
@@ -418,10 +444,10 @@ final class TimexRecognizer {
         };
     }
 
-    /** TIMEX3 duration: P2M, P17D, PT3H; X for a vague count ("a few days" = PXD). */
-    static String durationValue(int n, String unit) {
-        String count = n == NumberWords.VAGUE ? "X" : Integer.toString(n);
+    /** TIMEX3 duration: P2M, P17D, PT3H, P2.5D; X for a vague count ("a few days" = PXD). */
+    static String durationValue(String count, String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
+        boolean whole = count.chars().allMatch(Character::isDigit);
         if (u.startsWith("second")) {
             return "PT" + count + "S";
         }
@@ -441,10 +467,10 @@ final class TimexRecognizer {
             return "P" + count + "M";
         }
         if (u.startsWith("decade")) {
-            return n == NumberWords.VAGUE ? "PXDE" : "P" + (10 * n) + "Y";
+            return whole ? "P" + (10 * Integer.parseInt(count)) + "Y" : "P" + count + "DE";
         }
         if (u.startsWith("centur")) {
-            return n == NumberWords.VAGUE ? "PXCE" : "P" + (100 * n) + "Y";
+            return whole ? "P" + (100 * Integer.parseInt(count)) + "Y" : "P" + count + "CE";
         }
         return "P" + count + "Y";
     }
@@ -491,6 +517,14 @@ final class TimexRecognizer {
     private static Optional<Candidate> noon(Matcher m) {
         boolean midnight = m.group("t").equalsIgnoreCase("midnight");
         return Optional.of(candidate(m, TimexType.TIME, new Reading.ClockTime(midnight ? 0 : 12, 0), null));
+    }
+
+    private static Optional<Candidate> century(Matcher m) {
+        int c = Integer.parseInt(m.group("c"));
+        if (c < 1 || c > 21) {
+            return Optional.empty();
+        }
+        return Optional.of(candidate(m, TimexType.DATE, new Reading.Fixed(String.format("%02d", c - 1)), null));
     }
 
     private static Optional<Candidate> narrativeDay(Matcher m) {

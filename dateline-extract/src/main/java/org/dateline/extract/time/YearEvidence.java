@@ -1,7 +1,9 @@
 package org.dateline.extract.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 
 /**
  * What an article itself says about its own year.
@@ -10,17 +12,61 @@ import java.time.MonthDay;
  * @param latestPastDate the latest date the article reports as past, written with its year
  *                       ("29 December 2014"), or null
  * @param latestPastText how that date is written, for explanations, or null
+ * @param weekdays       year-less dates written with their day of the week ("Monday, February 6")
  */
-public record YearEvidence(MonthDay datelineDay, LocalDate latestPastDate, String latestPastText) {
+public record YearEvidence(MonthDay datelineDay, LocalDate latestPastDate, String latestPastText,
+                           List<MonthDayWeekday> weekdays) {
 
-    public static final YearEvidence NONE = new YearEvidence(null, null, null);
+    /** Weekday-dated days further than this from the dateline day do not narrow its year. */
+    private static final int CURRENT_DAYS = 62;
+
+    /** How far past the first possible year the search for a year that fits the weekdays goes (a full calendar cycle). */
+    private static final int WEEKDAY_SEARCH_YEARS = 28;
+
+    public static final YearEvidence NONE = new YearEvidence(null, null, null, List.of());
+
+    public YearEvidence {
+        weekdays = List.copyOf(weekdays);
+    }
+
+    /** A day of the year written with its day of the week. */
+    public record MonthDayWeekday(MonthDay day, DayOfWeek weekday) {
+    }
 
     /**
-     * The earliest year in which the dateline's day falls on or after every date reported as past:
-     * an article datelined "11 December" citing "29 December 2014" is from 2015 at the earliest.
+     * The earliest year in which the dateline's day falls on or after every date reported as past (an article
+     * datelined "11 December" citing "29 December 2014" is from 2015 at the earliest), and in which every
+     * date written with its weekday falls on that weekday, in the dateline's year or the one before.
      */
     public int earliestYearOnOrAfter(LocalDate bound) {
-        int year = bound.getYear();
-        return datelineDay.atYear(year).isBefore(bound) ? year + 1 : year;
+        int first = datelineDay.atYear(bound.getYear()).isBefore(bound) ? bound.getYear() + 1 : bound.getYear();
+        if (weekdays.isEmpty()) {
+            return first;
+        }
+        for (int year = first; year <= first + WEEKDAY_SEARCH_YEARS; year++) {
+            if (fitsWeekdays(year)) {
+                return year;
+            }
+        }
+        return first; // the weekdays contradict each other: they cannot narrow anything
+    }
+
+    /** Whether every weekday-dated day falls on its weekday, taking a day later in the year than the dateline as last year's. */
+    boolean fitsWeekdays(int datelineYear) {
+        for (MonthDayWeekday w : weekdays) {
+            if (daysApart(w.day(), datelineDay) > CURRENT_DAYS) {
+                continue; // a weekday far from the dateline may belong to history ("Black Monday, October 19")
+            }
+            int year = w.day().isAfter(datelineDay) ? datelineYear - 1 : datelineYear;
+            if (!w.day().isValidYear(year) || w.day().atYear(year).getDayOfWeek() != w.weekday()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long daysApart(MonthDay a, MonthDay b) {
+        long d = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.atYear(2001), b.atYear(2001)));
+        return Math.min(d, 365 - d);
     }
 }
