@@ -65,6 +65,7 @@ class TimeExpressionAnnotatorTest {
             Rates rose from March to May.                                     | March to May               | 2015-03/2015-05
             Output grew between 2010 and 2014.                                | 2010 and 2014              | 2010/2014
             The games were held March 3–5, 2024.                              | March 3–5, 2024            | 2024-03-03/2024-03-05
+            The divers worked from 8 to 10 July 2018.                         | 8 to 10 July 2018          | 2018-07-08/2018-07-10
             """)
     void ranges_become_one_expression(String sentence, String text, String value) {
         TimeExpression t = only(sentence);
@@ -96,6 +97,7 @@ class TimeExpressionAnnotatorTest {
             The blast came shortly after 6 p.m.                | 6 p.m.                  | TIME     | 2015-12-11T18:00
             Trains stopped at 18:45.                           | 18:45                   | TIME     | 2015-12-11T18:45
             The talks ended at noon.                           | noon                    | TIME     | 2015-12-11T12:00
+            The rocket lifted off at 0604 GMT.                 | 0604 GMT                | TIME     | 2015-12-11T06:04
             """)
     void relative_expressions_count_from_the_document_date(String sentence, String text, String type, String value) {
         TimeExpression t = only(sentence);
@@ -119,6 +121,10 @@ class TimeExpressionAnnotatorTest {
             The council meets each Monday.                               | each Monday                 | SET      | XXXX-WXX-1 |
             Inspectors visit twice a week.                               | twice a week                | SET      | P1W   |
             The report is published annually.                            | annually                    | SET      | P1Y   |
+            The mission lasted 25.5 days.                                | 25.5 days                   | DURATION | P25.5D |
+            The ship was stuck for three and a half days.                | three and a half days       | DURATION | P3.5D |
+            A second quake struck nine hours later.                      | nine hours                  | DURATION | PT9H  |
+            The spire dated from the 19th century.                       | the 19th century            | DATE     | 18    |
             """)
     void durations_and_sets(String sentence, String text, String type, String value, String mod) {
         TimeExpression t = only(sentence);
@@ -176,6 +182,27 @@ class TimeExpressionAnnotatorTest {
     }
 
     @Test
+    void a_bare_historical_year_lends_its_year_only_within_its_paragraph() {
+        String body = "The pound fell to its lowest level since 1985.\n\nLet June 23 go down in history, he said.";
+        Article a = new Article("t", "", body, LocalDate.of(2016, 6, 24), null, null, null);
+        assertThat(values(annotator.annotate(a, null, List.of(), List.of()).timexes())).containsExactly("1985=1985", "June 23=2016-06-23");
+    }
+
+    @Test
+    void a_date_next_to_the_document_date_is_current_news_even_after_a_dated_narrative() {
+        String body = "The treaty took effect on 1 November 1993.\n\nOn June 23, voters chose to leave.";
+        Article a = new Article("t", "", body, LocalDate.of(2016, 6, 24), null, null, null);
+        assertThat(values(annotator.annotate(a, null, List.of(), List.of()).timexes()))
+                .containsExactly("1 November 1993=1993-11-01", "June 23=2016-06-23");
+    }
+
+    @Test
+    void that_evening_is_the_evening_of_the_narrative_day() {
+        assertThat(values(timexes("Divers went in on 8 July 2018, and four boys came out that evening.")))
+                .containsExactly("8 July 2018=2018-07-08", "that evening=2018-07-08TEV");
+    }
+
+    @Test
     void a_past_clause_puts_a_later_month_in_the_previous_year() {
         Article a = new Article("t", "", "The blockade was lifted on November 20.", LocalDate.of(2016, 1, 5), null, null, null);
         assertThat(values(annotator.annotate(a, null, List.of(), List.of()).timexes())).containsExactly("November 20=2015-11-20");
@@ -207,6 +234,17 @@ class TimeExpressionAnnotatorTest {
         assertThat(t.documentDate().source()).isEqualTo(DocumentDate.Source.DATELINE_INFERRED_YEAR);
         assertThat(t.documentDate().explanation()).contains("29 December 2014");
         assertThat(values(t.timexes())).containsExactly("11 December=2015-12-11", "29 December 2014=2014-12-29");
+    }
+
+    @Test
+    void a_weekday_written_with_a_date_narrows_the_inferred_year() {
+        // The bound alone says 2018 at the earliest; from then on, February 6 is first a Monday in 2023.
+        Article a = Article.of("t", "", "ISTANBUL, Feb 6. The quake struck early on Monday, February 6. "
+                + "A smaller quake had hit the region on 12 March 2017.");
+        Dateline d = new Dateline(Span.body(0, 15), "Istanbul", Span.body(0, 8), null, "XXXX-02-06", Span.body(10, 15));
+        TimeAnnotation t = annotator.annotate(a, d, List.of(), List.of());
+        assertThat(t.documentDate().value()).isEqualTo("2023-02-06");
+        assertThat(t.documentDate().explanation()).contains("weekdays");
     }
 
     @Test
