@@ -74,10 +74,17 @@ public final class Extractor {
                     time.documentDate(), time.timexes(), diagnostics);
         }
 
-        /** The dateline with its date as resolved in the time layer ("11 December" → 2015-12-11). */
+        /**
+         * The dateline with its date as resolved in the time layer ("11 December" → 2015-12-11); a dateline
+         * that writes no date ("COPIAPO, Chile (AP) —") is dated by the input's publication date.
+         */
         Dateline resolvedDateline() {
-            if (rawDateline == null || rawDateline.dateSpan() == null) {
-                return rawDateline;
+            if (rawDateline == null) {
+                return null;
+            }
+            if (rawDateline.dateSpan() == null) {
+                DocumentDate dct = time.documentDate();
+                return dct.source() == DocumentDate.Source.METADATA ? rawDateline.withDate(dct.value()) : rawDateline;
             }
             for (TimeExpression t : time.timexes()) {
                 if (t.span().overlaps(rawDateline.dateSpan()) && t.span().field() == Field.BODY) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,10 @@ final class RelatedArticleYears {
             }
             Extractor.Analysis anchor = bestRelated(batch, names, i);
             if (anchor != null) {
-                out.set(i, borrow(batch.get(i), anchor));
+                DocumentDate borrowed = borrow(batch.get(i), anchor);
+                if (!Objects.equals(borrowed.value(), out.get(i).value())) {
+                    out.set(i, borrowed);
+                }
             }
         }
         return out;

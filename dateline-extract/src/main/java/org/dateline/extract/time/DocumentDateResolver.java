@@ -8,8 +8,8 @@ import org.dateline.model.DocumentDate;
 
 /**
  * Chooses the document creation time: the input's metadata first, then a dateline that writes its year,
- * then a year-less dateline whose year the article's own past dates bound from below; otherwise the
- * value keeps its unknown year ("XXXX-12-09") rather than guessing.
+ * then a year-less dateline whose year follows from the past dates the article writes with a year (see
+ * {@link YearEvidence#inferredYear()}); otherwise the value keeps its unknown year ("XXXX-12-09").
  */
 final class DocumentDateResolver {
 
@@ -26,12 +26,13 @@ final class DocumentDateResolver {
         }
         MonthDay day = evidence.datelineDay();
         if (day != null && evidence.latestPastDate() != null) {
-            int year = evidence.earliestYearOnOrAfter(evidence.latestPastDate());
+            int year = evidence.inferredYear();
             LocalDate date = day.atYear(year);
             return DocumentDate.of(date, DocumentDate.Source.DATELINE_INFERRED_YEAR,
                     "dateline without a year; the article reports \"" + evidence.latestPastText()
-                            + "\" as past, so " + year + " is the earliest year it can be from"
-                            + (evidence.weekdays().isEmpty() ? "" : " that fits the weekdays it gives"));
+                            + "\" as past and writes its year, as news does only for other years, so it is from "
+                            + year + (evidence.weekdays().isEmpty() ? "" : ", the first such year that fits the weekdays it gives")
+                            + " (an inference: publication metadata or --published overrides it)");
         }
         return new DocumentDate(value, DocumentDate.Source.DATELINE_WITHOUT_YEAR,
                 "dateline without a year, and nothing in the article fixes it");

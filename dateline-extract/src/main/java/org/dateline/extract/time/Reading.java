@@ -157,16 +157,22 @@ sealed interface Reading {
         }
     }
 
+    /** Values of a relative expression when not even the document's month and day are known. */
+    java.util.Map<Granularity, String> UNKNOWN_BY_GRANULARITY = java.util.Map.of(
+            Granularity.DAY, "XXXX-XX-XX", Granularity.WEEK, "XXXX-WXX", Granularity.MONTH, "XXXX-XX",
+            Granularity.QUARTER, "XXXX-QX", Granularity.YEAR, "XXXX", Granularity.DECADE, "XXX");
+
     /** An offset from the document date: "yesterday", "two days ago", "last week", "next year". */
     record Relative(long amount, ChronoUnit unit, Granularity granularity) implements Reading {
         @Override
         public Resolved resolve(Context ctx) {
             ReferenceDate ref = ctx.documentDate();
-            if (ref == null || (!ref.yearKnown() && granularity != Granularity.DAY)) {
-                return Resolved.of(granularity.formatWithoutYear(LocalDate.of(ReferenceDate.PLACEHOLDER_YEAR, 1, 1)), Anchor.UNRESOLVED);
+            if (ref == null) {
+                return Resolved.of(UNKNOWN_BY_GRANULARITY.get(granularity), Anchor.UNRESOLVED);
             }
+            // Without the year, "yesterday" and "next month" still fix day and month: XXXX-12-10, XXXX-12.
             ReferenceDate target = new ReferenceDate(ref.date().plus(amount, unit), ref.yearKnown());
-            return Resolved.of(target.format(granularity), documentAnchor(ref));
+            return Resolved.of(target.format(granularity), ref.yearKnown() ? documentAnchor(ref) : Anchor.UNRESOLVED);
         }
     }
 

@@ -90,7 +90,7 @@ public final class TimeExpressionAnnotator {
             int paragraph = layout.paragraphOf(c.start());
             int reach = narrative != null && narrative.granularity().compareTo(Granularity.MONTH) > 0 ? YEAR_ONLY_REACH : NARRATIVE_REACH;
             Context.Narrative near = narrative != null && paragraph - narrativeParagraph <= reach ? narrative : null;
-            Context ctx = new Context(reference, near, Tense.of(layout.clauseAround(c.start(), c.end())), null);
+            Context ctx = new Context(reference, near, layout.tenseAround(c.start(), c.end()), null);
             resolved[i] = c.reading().resolve(ctx);
             if (resolved[i].narrative() != null) {
                 narrative = resolved[i].narrative();
@@ -137,7 +137,7 @@ public final class TimeExpressionAnnotator {
         String latestText = null;
         for (Candidate c : body) {
             LocalDate last = c.reading().explicitLastDay();
-            if (last == null || Tense.of(layout.clauseAround(c.start(), c.end())) == Tense.FUTURE) {
+            if (last == null || layout.tenseAround(c.start(), c.end()) == Tense.FUTURE) {
                 continue;
             }
             if (latest == null || last.isAfter(latest)) {
@@ -193,6 +193,20 @@ public final class TimeExpressionAnnotator {
                 }
             }
             return -1 - paragraphOf(offset);
+        }
+
+        /** How many characters before and after an expression speak for its tense. */
+        private static final int NEAR_BEFORE = 60;
+        private static final int NEAR_AFTER = 25;
+
+        Tense tenseAround(int start, int end) {
+            String sentence = clauseAround(start, end);
+            int at = sentence.indexOf(text.substring(start, end));
+            if (at < 0) {
+                return Tense.of(sentence);
+            }
+            String near = sentence.substring(Math.max(0, at - NEAR_BEFORE), Math.min(sentence.length(), at + (end - start) + NEAR_AFTER));
+            return Tense.around(near, sentence);
         }
 
         /** The sentence around a span, or its line when sentences are not known. */

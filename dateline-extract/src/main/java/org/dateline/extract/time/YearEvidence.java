@@ -34,12 +34,13 @@ public record YearEvidence(MonthDay datelineDay, LocalDate latestPastDate, Strin
     }
 
     /**
-     * The earliest year in which the dateline's day falls on or after every date reported as past (an article
-     * datelined "11 December" citing "29 December 2014" is from 2015 at the earliest), and in which every
-     * date written with its weekday falls on that weekday, in the dateline's year or the one before.
+     * The year a year-less dateline most likely belongs to. News style writes the year of a date only when
+     * it is not the current one, so an article that reports "29 December 2014" or "4-5 September 2014" as
+     * past is from a later year; the first such year is taken, or the first after it in which every date
+     * written with its weekday ("Monday, February 6") falls on that weekday.
      */
-    public int earliestYearOnOrAfter(LocalDate bound) {
-        int first = datelineDay.atYear(bound.getYear()).isBefore(bound) ? bound.getYear() + 1 : bound.getYear();
+    public int inferredYear() {
+        int first = latestPastDate.getYear() + 1;
         if (weekdays.isEmpty()) {
             return first;
         }
