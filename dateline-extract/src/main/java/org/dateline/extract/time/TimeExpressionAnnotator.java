@@ -137,7 +137,8 @@ public final class TimeExpressionAnnotator {
         String latestText = null;
         for (Candidate c : body) {
             LocalDate last = c.reading().explicitLastDay();
-            if (last == null || layout.tenseAround(c.start(), c.end()) == Tense.FUTURE) {
+            // A future cue anywhere in the sentence disqualifies: a bound must be a date the article reports as past.
+            if (last == null || Tense.of(layout.clauseAround(c.start(), c.end())) == Tense.FUTURE) {
                 continue;
             }
             if (latest == null || last.isAfter(latest)) {

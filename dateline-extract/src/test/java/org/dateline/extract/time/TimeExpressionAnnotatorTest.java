@@ -256,6 +256,14 @@ class TimeExpressionAnnotatorTest {
     }
 
     @Test
+    void a_future_cue_far_from_the_date_still_keeps_it_out_of_the_bound() {
+        Article a = Article.of("t", "", "PARIS, Dec 13. The agreement will be open for signature at UN headquarters in New York "
+                + "for one year from April 22, 2016. It was adopted on Saturday.");
+        Dateline d = new Dateline(Span.body(0, 14), "Paris", Span.body(0, 5), null, "XXXX-12-13", Span.body(7, 13));
+        assertThat(annotator.annotate(a, d, List.of(), List.of()).documentDate().value()).isEqualTo("XXXX-12-13");
+    }
+
+    @Test
     void when_nothing_fixes_the_year_the_value_says_so() {
         Article a = Article.of("t", "", "ROME, 11 December. The minister met his counterpart yesterday and will fly home on Tuesday.");
         TimeAnnotation t = annotator.annotate(a, datelineOn("XXXX-12-11"), List.of(), List.of());
