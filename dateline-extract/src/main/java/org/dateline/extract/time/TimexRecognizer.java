@@ -91,6 +91,15 @@ final class TimexRecognizer {
                     (m, text) -> year(m)),
             rule("\\b(?<t>(?<mod>" + FUZZY + ")[-\\s]+(?<y>" + YEAR + "))\\b", CI,
                     (m, text) -> year(m)),
+            // A year qualifying a noun: "the 1991 settlement", "the 2014 election" (not "the 2000 troops").
+            rule("\\bthe\\s+(?<t>(?<y>" + YEAR + "))\\s+(?=[a-z]+\\b)(?![a-z]*s\\b)", 0,
+                    (m, text) -> year(m)),
+            // "the beginning of the year", "the end of this month", "the middle of next week".
+            rule("\\b(?<t>the\\s+(?<edge>beginning|start|end|middle)\\s+of\\s+(?<w>the|this|last|next)\\s+(?<u>week|month|year))\\b", CI,
+                    (m, text) -> periodEdge(m)),
+            // Reference to the present, past or future: TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF.
+            rule("\\b(?<t>now|currently|at\\s+present|nowadays|(?:more\\s+|most\\s+)?recently|in\\s+the\\s+future)\\b", CI,
+                    (m, text) -> reference(m)),
             // Decades: "the 1990s", "the early 2000s".
             rule("\\b(?<t>the\\s+(?:(?<mod>early|mid|late)[-\\s]+)?(?<dec>1[6-9]\\d0|20\\d0)'?s)\\b", CI,
                     (m, text) -> decade(m)),
@@ -517,6 +526,29 @@ final class TimexRecognizer {
     private static Optional<Candidate> noon(Matcher m) {
         boolean midnight = m.group("t").equalsIgnoreCase("midnight");
         return Optional.of(candidate(m, TimexType.TIME, new Reading.ClockTime(midnight ? 0 : 12, 0), null));
+    }
+
+    private static Optional<Candidate> periodEdge(Matcher m) {
+        String edge = m.group("edge").toLowerCase(Locale.ROOT);
+        String mod = switch (edge) {
+            case "end" -> "END";
+            case "middle" -> "MID";
+            default -> "START";
+        };
+        String w = m.group("w").toLowerCase(Locale.ROOT);
+        int offset = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
+        Reading reading = switch (m.group("u").toLowerCase(Locale.ROOT)) {
+            case "week" -> new Reading.Relative(offset, ChronoUnit.WEEKS, Granularity.WEEK);
+            case "month" -> new Reading.Relative(offset, ChronoUnit.MONTHS, Granularity.MONTH);
+            default -> new Reading.Relative(offset, ChronoUnit.YEARS, Granularity.YEAR);
+        };
+        return Optional.of(candidate(m, TimexType.DATE, reading, mod));
+    }
+
+    private static Optional<Candidate> reference(Matcher m) {
+        String w = m.group("t").toLowerCase(Locale.ROOT);
+        String value = w.contains("recent") ? "PAST_REF" : w.contains("future") ? "FUTURE_REF" : "PRESENT_REF";
+        return Optional.of(candidate(m, TimexType.DATE, new Reading.Fixed(value), null));
     }
 
     private static Optional<Candidate> century(Matcher m) {

@@ -47,6 +47,7 @@ class TimeExpressionAnnotatorTest {
             It was built in the 1990s.                                   | the 1990s                  | 199
             Profits rose in the third quarter of 2015.                   | the third quarter of 2015  | 2015-Q3
             The drought of summer 2014 hurt farmers.                     | summer 2014                | 2014-SU
+            It breached the 1991 settlement between them.                | 1991                       | 1991
             """)
     void explicit_dates_need_no_anchor(String sentence, String text, String value) {
         TimeExpression t = only(sentence);
@@ -88,6 +89,9 @@ class TimeExpressionAnnotatorTest {
             The minister met him on Tuesday.                   | Tuesday                 | DATE     | 2015-12-08
             The minister will meet him on Tuesday.             | Tuesday                 | DATE     | 2015-12-15
             Leaders met last Friday.                           | last Friday             | DATE     | 2015-12-04
+            Sales were strong at the beginning of the year.    | the beginning of the year | DATE   | 2015
+            The company is currently in talks.                 | currently               | DATE     | PRESENT_REF
+            Prices have recently risen.                        | recently                | DATE     | PAST_REF
             Leaders meet next Monday.                          | next Monday             | DATE     | 2015-12-14
             Leaders met on Thursday evening.                   | Thursday evening        | TIME     | 2015-12-10TEV
             Fighting resumed this morning.                     | this morning            | TIME     | 2015-12-11TMO
@@ -154,6 +158,7 @@ class TimeExpressionAnnotatorTest {
             The 19-year-old was arrested.
             He paid $5 billion a year for it.
             Some 2000 people marched.
+            The 2000 troops arrived.
             Protesters march to the square.
             By this time, the militants controlled a quarter of Syria.
             In particular, during this period, aircraft began to bomb.
