@@ -1,6 +1,8 @@
 package org.dateline.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +28,8 @@ public record Article(String id, String title, String text, LocalDate published,
         if (text == null) {
             throw new IllegalArgumentException("article text must not be null (id " + id + ")");
         }
-        extra = extra == null ? Map.of() : Map.copyOf(extra);
+        // Kept in the source's order, so output is stable from run to run (Map.copyOf would shuffle it).
+        extra = extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
     public static Article of(String id, String title, String text) {

@@ -1,0 +1,108 @@
+package org.dateline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.model.Anchor;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.Diagnostic;
+import org.dateline.model.DocumentDate;
+import org.dateline.model.Extraction;
+import org.dateline.model.Field;
+import org.dateline.model.Span;
+import org.dateline.model.TimeExpression;
+
+/**
+ * The JSON form of an extraction: one object per article, in the format the evaluation kit reads
+ * (../shared/eval/README.md) plus provenance. Offsets are into the body text unless {@code "field": "title"}.
+ */
+final class ExtractionJson {
+
+    private final ObjectMapper mapper;
+
+    ExtractionJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    ObjectNode toJson(Extraction x) {
+        Article a = x.article();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", a.id());
+        o.put("title", a.title());
+        putIfPresent(o, "published", a.published() == null ? null : a.published().toString());
+        putIfPresent(o, "source", a.source());
+        putIfPresent(o, "url", a.url());
+        o.set("document_date", documentDate(x.documentDate()));
+        o.set("dateline", x.dateline() == null ? mapper.nullNode() : dateline(x.dateline(), a));
+        ArrayNode timexes = o.putArray("timexes");
+        for (TimeExpression t : x.timexes()) {
+            timexes.add(timex(t));
+        }
+        ObjectNode stats = o.putObject("stats");
+        stats.put("characters", a.text().length());
+        stats.put("paragraphs", x.paragraphs().size());
+        stats.put("sentences", x.sentences().size());
+        stats.put("tokens", x.sentences().stream().mapToInt(s -> s.tokens().size()).sum());
+        if (!a.extra().isEmpty()) {
+            o.set("meta", mapper.valueToTree(a.extra()));
+        }
+        if (!x.diagnostics().isEmpty()) {
+            ArrayNode d = o.putArray("diagnostics");
+            for (Diagnostic diagnostic : x.diagnostics()) {
+                d.add(diagnostic.severity().name().toLowerCase() + ": " + diagnostic.message());
+            }
+        }
+        return o;
+    }
+
+    private ObjectNode documentDate(DocumentDate d) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("value", d.value());
+        o.put("source", d.source().name().toLowerCase());
+        o.put("explanation", d.explanation());
+        return o;
+    }
+
+    private ObjectNode dateline(Dateline d, Article a) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("place", d.place());
+        o.put("date", d.date());
+        putIfPresent(o, "agency", d.agency());
+        putSpan(o, d.span(), a);
+        return o;
+    }
+
+    private ObjectNode timex(TimeExpression t) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("start", t.span().start());
+        o.put("end", t.span().end());
+        o.put("text", t.text());
+        if (t.span().field() == Field.TITLE) {
+            o.put("field", "title");
+        }
+        o.put("type", t.type().name());
+        o.put("value", t.value());
+        putIfPresent(o, "mod", t.mod());
+        Anchor anchor = t.anchor();
+        if (anchor.kind() != Anchor.Kind.NONE) {
+            ObjectNode an = o.putObject("anchor");
+            an.put("kind", anchor.kind().name().toLowerCase());
+            putIfPresent(an, "value", anchor.value());
+        }
+        return o;
+    }
+
+    private static void putSpan(ObjectNode o, Span span, Article a) {
+        o.put("start", span.start());
+        o.put("end", span.end());
+        o.put("text", span.coveredText(a));
+    }
+
+    private static void putIfPresent(ObjectNode o, String key, String value) {
+        if (value != null) {
+            o.put(key, value);
+        }
+    }
+
+}

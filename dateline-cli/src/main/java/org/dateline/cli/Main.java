@@ -1,0 +1,34 @@
+package org.dateline.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dateline} command line. */
+@Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
+        description = "Turns news articles into structured, traceable facts.",
+        subcommands = {ExtractCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as {@link #main} runs it; tests call {@code execute} on it directly. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        // Articles are UTF-8 whatever the platform's default charset is (CI runs with a POSIX locale).
+        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+        // A failure the user can act on is one line, never a stack trace.
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("dateline: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        return cl;
+    }
+}

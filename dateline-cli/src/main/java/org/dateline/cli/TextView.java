@@ -1,0 +1,54 @@
+package org.dateline.cli;
+
+import java.io.PrintWriter;
+import org.dateline.model.Anchor;
+import org.dateline.model.Dateline;
+import org.dateline.model.DocumentDate;
+import org.dateline.model.Extraction;
+import org.dateline.model.Field;
+import org.dateline.model.TimeExpression;
+
+/** A readable view of an extraction, for people at a terminal. */
+final class TextView {
+
+    void print(Extraction x, PrintWriter out) {
+        out.println("== " + x.article().id() + (x.article().title().isEmpty() ? "" : ": " + x.article().title()));
+        Dateline d = x.dateline();
+        if (d == null) {
+            out.println("   dateline       none");
+        } else {
+            out.println("   dateline       " + d.place() + (d.date() == null ? "" : ", " + d.date())
+                    + (d.agency() == null ? "" : " (" + d.agency() + ")")
+                    + "   \"" + d.span().coveredText(x.article()) + "\"");
+        }
+        DocumentDate dct = x.documentDate();
+        out.println("   document date  " + (dct.value() == null ? "unknown" : dct.value()) + "   (" + dct.explanation() + ")");
+        out.println("   text           " + x.paragraphs().size() + " paragraphs, " + x.sentences().size() + " sentences");
+        if (x.timexes().isEmpty()) {
+            out.println("   time           none");
+        }
+        int width = x.timexes().stream().mapToInt(t -> t.text().length()).max().orElse(0);
+        width = Math.min(Math.max(width, 12), 40);
+        for (TimeExpression t : x.timexes()) {
+            out.printf("   time           %-" + width + "s  %-8s  %-24s  %s%n",
+                    abbreviate(t.text(), width), t.type(), t.value() + (t.mod() == null ? "" : " " + t.mod()), describe(t));
+        }
+        out.println();
+    }
+
+    private static String describe(TimeExpression t) {
+        String where = t.span().field() == Field.TITLE ? "title; " : "";
+        Anchor a = t.anchor();
+        return where + switch (a.kind()) {
+            case NONE -> "as written";
+            case DOCUMENT_DATE -> "from the document date " + a.value();
+            case NARRATIVE -> "year from the narrative date " + a.value();
+            case UNRESOLVED -> "year unknown";
+        };
+    }
+
+    private static String abbreviate(String s, int width) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() <= width ? flat : flat.substring(0, width - 1) + "…";
+    }
+}
