@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +39,8 @@ final class TimexRecognizer {
     private static final String CUE = "(?:in|since|by|until|till|from|during|through|before|after|of|between|and|to|for|around|circa|as\\s+of|"
             + "as\\s+(?:early|late|soon)\\s+as|"
             + "throughout|in\\s+the\\s+year|year)";
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // ASCII case folding: every keyword is ASCII, and Unicode folding costs at every position tried.
+    private static final int CI = Pattern.CASE_INSENSITIVE;
 
     private static final Map<String, String> MODS = Map.of(
             "early", "START", "mid", "MID", "late", "END", "the end of", "END", "the beginning of", "START",
@@ -48,132 +51,205 @@ final class TimexRecognizer {
     private static final Pattern DURATION_CUE_BEFORE = Pattern.compile(
             "\\b(?:for|within|over|in|after|lasting|lasted|lasts|took|spent|than|about|nearly|almost|around|past|last|next|first|least|up\\s+to)\\s+$", CI);
 
-    /** One row of the table: a pattern, and what a match means (empty when the match is not a time expression after all). */
-    private record Rule(Pattern pattern, BiFunction<Matcher, String, Optional<Candidate>> read) {
+    /**
+     * One row of the table: the first words a match can start with, a pattern, and what a match means
+     * (empty when the match is not a time expression after all).
+     */
+    private record Rule(Set<String> starts, Pattern pattern, BiFunction<Matcher, String, Optional<Candidate>> read) {
+    }
+
+    // First words, lower-cased, that matches start with. DIGIT stands for any word starting with a digit, "(" for a parenthesis.
+    private static final String DIGIT = "0";
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> PLURAL_WEEKDAYS = Set.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+            "saturdays", "sundays");
+    private static final Set<String> FUZZY_FIRST = Set.of("early", "mid", "late", "the");
+    private static final Set<String> CUE_FIRST = Set.of("in", "since", "by", "until", "till", "from", "during", "through", "before",
+            "after", "of", "between", "and", "to", "for", "around", "circa", "as", "throughout", "year");
+    private static final Set<String> NUMBER_FIRST = Set.of(DIGIT, "a", "an", "several", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundreds", "dozens");
+    private static final Set<String> QUALIFIER_FIRST = Set.of("more", "less", "fewer", "nearly", "almost", "about", "around",
+            "approximately", "at", "over", "under", "some", "up", "roughly");
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return Set.copyOf(all);
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.of(words);
     }
 
     private final List<Rule> rules = List.of(
             // Day ranges within a month: "10-11 December", "4-5 September 2014".
-            rule("\\b(?<d1>" + DAY + ")" + DASH_OR_TO + "(?<d2>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
+            rule(words(DIGIT), "\\b(?<d1>" + DAY + ")" + DASH_OR_TO + "(?<d2>" + DAY + ")\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
                     (m, text) -> dayRange(m, "m", "d1", "m", "d2")),
             // "December 10-11", "March 3–5, 2024".
-            rule("\\b(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH_OR_TO + "(?<d2>" + DAY + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
+            rule(MONTHS, "\\b(?<m>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH_OR_TO + "(?<d2>" + DAY + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
                     (m, text) -> dayRange(m, "m", "d1", "m", "d2")),
             // "30 September - 2 October 2014".
-            rule("\\b(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
+            rule(words(DIGIT), "\\b(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
                     (m, text) -> dayRange(m, "m1", "d1", "m2", "d2")),
             // "September 30 - October 2, 2014".
-            rule("\\b(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
+            rule(MONTHS, "\\b(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
                     (m, text) -> dayRange(m, "m1", "d1", "m2", "d2")),
             // "11 December", "15 October 2006", "Tuesday, 5th of May 2015".
-            rule("\\b(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>" + DAY + ")(?:\\s+of)?\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
+            rule(union(WEEKDAYS, words("the", DIGIT)), "\\b(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>" + DAY + ")(?:\\s+of)?\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", 0,
                     (m, text) -> date(m, "m", "d")),
             // "December 9", "March 3, 2024", "Tuesday, Dec. 8".
-            rule("\\b(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<m>" + MONTH + ")\\s+(?:the\\s+)?(?<d>" + DAY + ")\\b(?!:)(?:,?\\s+(?<y>" + YEAR + ")\\b)?", 0,
+            rule(union(WEEKDAYS, MONTHS), "\\b(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<m>" + MONTH + ")\\s+(?:the\\s+)?(?<d>" + DAY + ")\\b(?!:)(?:,?\\s+(?<y>" + YEAR + ")\\b)?", 0,
                     (m, text) -> date(m, "m", "d")),
             // "December 2015", "early March 2014", "Dec. 2015".
-            rule("\\b(?:(?<mod>" + FUZZY + ")[-\\s]+)?(?<m>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b", 0,
+            rule(union(FUZZY_FIRST, MONTHS), "\\b(?:(?<mod>" + FUZZY + ")[-\\s]+)?(?<m>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b", 0,
                     (m, text) -> date(m, "m", null)),
             // A month alone needs a preposition or a modifier: "in December", "mid-September", "since March".
-            rule("(?:\\b" + CUE + "\\s+|\\b(?:last|next|this|that)\\s+)(?<t>(?:(?<mod>" + FUZZY + ")[-\\s]+)?(?<m>" + MONTH + "))\\b(?!\\s+\\d)", 0,
+            rule(union(CUE_FIRST, words("last", "next", "this", "that")), "(?:\\b" + CUE + "\\s+|\\b(?:last|next|this|that)\\s+)(?<t>(?:(?<mod>" + FUZZY + ")[-\\s]+)?(?<m>" + MONTH + "))\\b(?!\\s+\\d)", 0,
                     (m, text) -> date(m, "m", null)),
-            rule("\\b(?<t>(?<mod>" + FUZZY + ")[-\\s]+(?<m>" + MONTH + "))\\b(?!\\s+\\d)", 0,
+            rule(FUZZY_FIRST, "\\b(?<t>(?<mod>" + FUZZY + ")[-\\s]+(?<m>" + MONTH + "))\\b(?!\\s+\\d)", 0,
                     (m, text) -> date(m, "m", null)),
             // ISO and numeric dates: "2015-12-11", "12/11/2015" (month first), "11.12.2015" (day first).
-            rule("\\b(?<y>" + YEAR + ")-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])\\b", 0,
+            rule(words(DIGIT), "\\b(?<y>" + YEAR + ")-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])\\b", 0,
                     (m, text) -> numericDate(m)),
-            rule("\\b(?<mo>1[0-2]|0?[1-9])/(?<d>[12]\\d|3[01]|0?[1-9])/(?<y>" + YEAR + ")\\b", 0,
+            rule(words(DIGIT), "\\b(?<mo>1[0-2]|0?[1-9])/(?<d>[12]\\d|3[01]|0?[1-9])/(?<y>" + YEAR + ")\\b", 0,
                     (m, text) -> numericDate(m)),
-            rule("\\b(?<d>[12]\\d|3[01]|0?[1-9])\\.(?<mo>1[0-2]|0?[1-9])\\.(?<y>" + YEAR + ")\\b", 0,
+            rule(words(DIGIT), "\\b(?<d>[12]\\d|3[01]|0?[1-9])\\.(?<mo>1[0-2]|0?[1-9])\\.(?<y>" + YEAR + ")\\b", 0,
                     (m, text) -> numericDate(m)),
             // A year needs a cue: "in 2011", "early 2014", "(2014)".
-            rule("(?:\\b" + CUE + "\\s+|\\()(?<t>(?:(?<mod>" + FUZZY + ")[-\\s]+)?(?<y>" + YEAR + "))\\b(?![-–]\\d|\\s*(?:%|percent|per\\s+cent))", CI,
+            rule(union(CUE_FIRST, words("(")), "(?:\\b" + CUE + "\\s+|\\()(?<t>(?:(?<mod>" + FUZZY + ")[-\\s]+)?(?<y>" + YEAR + "))\\b(?![-–]\\d|\\s*(?:%|percent|per\\s+cent))", CI,
                     (m, text) -> year(m)),
-            rule("\\b(?<t>(?<mod>" + FUZZY + ")[-\\s]+(?<y>" + YEAR + "))\\b", CI,
+            rule(FUZZY_FIRST, "\\b(?<t>(?<mod>" + FUZZY + ")[-\\s]+(?<y>" + YEAR + "))\\b", CI,
                     (m, text) -> year(m)),
             // A year qualifying a noun: "the 1991 settlement", "the 2014 election" (not "the 2000 troops").
-            rule("\\bthe\\s+(?<t>(?<y>" + YEAR + "))\\s+(?=[a-z]+\\b)(?![a-z]*s\\b)", 0,
+            rule(words("the"), "\\bthe\\s+(?<t>(?<y>" + YEAR + "))\\s+(?=[a-z]+\\b)(?![a-z]*s\\b)", 0,
                     (m, text) -> year(m)),
             // "the beginning of the year", "the end of this month", "the middle of next week".
-            rule("\\b(?<t>the\\s+(?<edge>beginning|start|end|middle)\\s+of\\s+(?<w>the|this|last|next)\\s+(?<u>week|month|year))\\b", CI,
+            rule(words("the"), "\\b(?<t>the\\s+(?<edge>beginning|start|end|middle)\\s+of\\s+(?<w>the|this|last|next)\\s+(?<u>week|month|year))\\b", CI,
                     (m, text) -> periodEdge(m)),
             // Reference to the present, past or future: TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF.
-            rule("\\b(?<t>now|currently|at\\s+present|nowadays|(?:more\\s+|most\\s+)?recently|in\\s+the\\s+future)\\b", CI,
+            rule(words("now", "currently", "at", "nowadays", "more", "most", "recently", "in"), "\\b(?<t>now|currently|at\\s+present|nowadays|(?:more\\s+|most\\s+)?recently|in\\s+the\\s+future)\\b", CI,
                     (m, text) -> reference(m)),
             // Decades: "the 1990s", "the early 2000s".
-            rule("\\b(?<t>the\\s+(?:(?<mod>early|mid|late)[-\\s]+)?(?<dec>1[6-9]\\d0|20\\d0)'?s)\\b", CI,
+            rule(words("the"), "\\b(?<t>the\\s+(?:(?<mod>early|mid|late)[-\\s]+)?(?<dec>1[6-9]\\d0|20\\d0)'?s)\\b", CI,
                     (m, text) -> decade(m)),
             // "today", "yesterday morning", "tonight".
-            rule("\\b(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)"
+            rule(words("today", "tonight", "yesterday", "tomorrow", "the"), "\\b(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)"
                     + "(?:\\s+(?<part>morning|afternoon|evening|night))?\\b", CI,
                     (m, text) -> deictic(m)),
-            rule("\\b(?<w>this|last)\\s+(?<part>morning|afternoon|evening|night)\\b", CI,
+            rule(words("this", "last"), "\\b(?<w>this|last)\\s+(?<part>morning|afternoon|evening|night)\\b", CI,
                     (m, text) -> dayPart(m.group("w").equalsIgnoreCase("last") ? -1 : 0, m.group("part"), m)),
             // "last week", "next year", "this month", "earlier this year"; with "the", a span: "the past year" = P1Y.
-            rule("\\b(?<t>(?:(?:earlier|later)\\s+)?(?<the>the\\s+)?(?<w>last|next|this|coming|past|previous)\\s+(?<u>week|month|year|decade|weekend))\\b", CI,
+            rule(words("earlier", "later", "the", "last", "next", "this", "coming", "past", "previous"), "\\b(?<t>(?:(?:earlier|later)\\s+)?(?<the>the\\s+)?(?<w>last|next|this|coming|past|previous)\\s+(?<u>week|month|year|decade|weekend))\\b", CI,
                     (m, text) -> relativeUnit(m)),
             // "the last couple of months", "the past three weeks", "the next two years".
-            rule("\\b(?<t>(?:the\\s+)?(?:last|past|previous|next|coming|first|final|following)\\s+(?<n>couple\\s+of|few|"
+            rule(words("the", "last", "past", "previous", "next", "coming", "first", "final", "following"), "\\b(?<t>(?:the\\s+)?(?:last|past|previous|next|coming|first|final|following)\\s+(?<n>couple\\s+of|few|"
                     + NumberWords.PATTERN + ")\\s+(?<u>" + UNIT + "))\\b", CI,
                     (m, text) -> duration(m, text, null)),
             // "17 days", "more than 69 days", "two days ago", "three years from now".
-            rule("\\b(?<t>(?:(?<q>(?:more|less|fewer)\\s+than|nearly|almost|about|around|approximately|at\\s+least|at\\s+most|"
+            rule(union(QUALIFIER_FIRST, NUMBER_FIRST), "\\b(?<t>(?:(?<q>(?:more|less|fewer)\\s+than|nearly|almost|about|around|approximately|at\\s+least|at\\s+most|"
                     + "over|under|some|up\\s+to|roughly)\\s+)?(?<n>\\d+\\.\\d+|" + NumberWords.PATTERN + ")(?<half>\\s+and\\s+a\\s+half)?[-\\s]+(?<u>" + UNIT + "))"
                     + "(?<old>[-\\s]+old)?(?:\\s+(?<rel>ago|from\\s+now|later|earlier))?\\b", CI,
                     (m, text) -> duration(m, text, m.group("q"))),
             // Sets: "every year", "each Monday", "twice a week", "annually".
-            rule("\\b(?<t>(?:every|each)\\s+(?<u>day|week|month|year|morning|evening|night|weekend|" + WEEKDAY + "))\\b", CI,
+            rule(words("every", "each"), "\\b(?<t>(?:every|each)\\s+(?<u>day|week|month|year|morning|evening|night|weekend|" + WEEKDAY + "))\\b", CI,
                     (m, text) -> set(m, m.group("u"))),
-            rule("\\b(?<t>(?:once|twice|\\w+\\s+times)\\s+(?:a|per)\\s+(?<u>day|week|month|year))\\b", CI,
+            rule(union(NUMBER_FIRST, words("once", "twice")), "\\b(?<t>(?:once|twice|\\w+\\s+times)\\s+(?:a|per)\\s+(?<u>day|week|month|year))\\b", CI,
                     (m, text) -> set(m, m.group("u"))),
-            rule("\\b(?<t>annually)\\b|\\b(?<t2>daily|weekly|monthly)(?=\\s*[.,;]|\\s*$)", CI,
+            rule(PLURAL_WEEKDAYS, "\\b(?<t>(?<wd>" + WEEKDAY + ")s)\\b", 0,
+                    (m, text) -> set(m, m.group("wd"))),
+            rule(words("annually", "daily", "weekly", "monthly"), "\\b(?<t>annually)\\b|\\b(?<t2>daily|weekly|monthly)(?=\\s*[.,;]|\\s*$)", CI,
                     (m, text) -> set(m, m.group("t") != null ? "year" : m.group("t2").toLowerCase(Locale.ROOT).replace("daily", "day").replace("ly", ""))),
             // Weekdays: "on Tuesday", "last Friday", "Monday morning", "Sunday's vote".
-            rule("\\b(?<t>(?:(?<dir>last|next|this)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<part>morning|afternoon|evening|night))?)(?!\\s*,?\\s*(?:" + MONTH + "|" + DAY + "))", 0,
+            rule(union(WEEKDAYS, words("last", "next", "this")), "\\b(?<t>(?:(?<dir>last|next|this)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<part>morning|afternoon|evening|night))?)(?!\\s*,?\\s*(?:" + MONTH + "|" + DAY + "))", 0,
                     (m, text) -> weekday(m)),
             // Clock times: "9:30 a.m.", "6 p.m.", "18:45".
-            rule("\\b(?<t>(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b))", CI,
+            rule(words(DIGIT), "\\b(?<t>(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b))", CI,
                     (m, text) -> clock(m)),
-            rule("(?<![\\d.:])(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", 0,
+            rule(words(DIGIT), "(?<![\\d.:])(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", 0,
                     (m, text) -> clock(m)),
-            rule("\\b(?<t>(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s+(?:GMT|UTC))\\b", 0,
+            rule(words(DIGIT), "\\b(?<t>(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s+(?:GMT|UTC))\\b", 0,
                     (m, text) -> clock(m)),
-            rule("\\b(?:at|around|before|after|by|until)\\s+(?<t>noon|midday|midnight)\\b", CI,
+            rule(words("at", "around", "before", "after", "by", "until"), "\\b(?:at|around|before|after|by|until)\\s+(?<t>noon|midday|midnight)\\b", CI,
                     (m, text) -> noon(m)),
             // Centuries: "the 12th century" = 11, "19th-century" = 18.
-            rule("\\b(?<t>(?:the\\s+)?(?<c>[12]?\\d)(?:st|nd|rd|th)[-\\s]century)\\b", CI,
+            rule(words("the", DIGIT), "\\b(?<t>(?:the\\s+)?(?<c>[12]?\\d)(?:st|nd|rd|th)[-\\s]century)\\b", CI,
                     (m, text) -> century(m)),
-            rule("\\b(?<t>that\\s+(?<part>morning|afternoon|evening|night))\\b", CI,
+            rule(words("that"), "\\b(?<t>that\\s+(?<part>morning|afternoon|evening|night))\\b", CI,
                     (m, text) -> Optional.of(candidate(m, TimexType.TIME, new Reading.NarrativeDayPart(partCode(m.group("part"))), null))),
             // "the next day", "the previous day", "a day later", "that day".
-            rule("\\b(?<t>the\\s+(?<w>next|following|previous)\\s+day|the\\s+day\\s+(?<w2>before|after)|a\\s+day\\s+(?<w3>later|earlier)|that\\s+day)\\b", CI,
+            rule(words("the", "a", "that"), "\\b(?<t>the\\s+(?<w>next|following|previous)\\s+day|the\\s+day\\s+(?<w2>before|after)|a\\s+day\\s+(?<w3>later|earlier)|that\\s+day)\\b", CI,
                     (m, text) -> narrativeDay(m)),
             // Quarters and seasons: "the third quarter of 2015", "Q1 2016", "summer 2014", "last winter".
-            rule("\\b(?<t>(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?)\\b", CI,
+            rule(words("the", "first", "second", "third", "fourth", DIGIT), "\\b(?<t>(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?)\\b", CI,
                     (m, text) -> quarter(m)),
-            rule("\\b(?<t>Q(?<q>[1-4])\\s+(?<y>" + YEAR + "))\\b", 0,
+            rule(words("q1", "q2", "q3", "q4"), "\\b(?<t>Q(?<q>[1-4])\\s+(?<y>" + YEAR + "))\\b", 0,
                     (m, text) -> quarter(m)),
-            rule("\\b(?<t>(?:(?<dir>last|this|next)\\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?)\\b", CI,
+            rule(words("last", "this", "next", "spring", "summer", "autumn", "fall", "winter"), "\\b(?<t>(?:(?<dir>last|this|next)\\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?)\\b", CI,
                     (m, text) -> season(m)));
 
-    private static Rule rule(String regex, int flags, BiFunction<Matcher, String, Optional<Candidate>> read) {
-        return new Rule(Pattern.compile(regex, flags), read);
+    private static Rule rule(Set<String> starts, String regex, int flags, BiFunction<Matcher, String, Optional<Candidate>> read) {
+        return new Rule(starts, Pattern.compile(regex, flags), read);
     }
 
     /** Every time expression in {@code text}, in text order, without overlaps. */
     List<Candidate> find(String text) {
         List<Candidate> all = new ArrayList<>();
+        List<int[]> starts = wordStarts(text);
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                rule.read().apply(m, text).ifPresent(c -> {
-                    if (c.length() > 0 && !isInsideWord(text, c)) {
-                        all.add(c);
-                    }
-                });
+            // Try each rule only where a word it can begin with starts: a pattern probing every character is ten times slower.
+            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int after = 0;
+            for (int[] w : starts) {
+                int at = w[0];
+                if (at < after || !rule.starts().contains(firstWordKey(text, w))) {
+                    continue;
+                }
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    after = m.end();
+                    rule.read().apply(m, text).ifPresent(c -> {
+                        if (c.length() > 0 && !isInsideWord(text, c)) {
+                            all.add(c);
+                        }
+                    });
+                }
             }
         }
         return mergeRanges(text, longestFirst(all));
+    }
+
+    /** Where each word (a run of letters and digits) or opening parenthesis starts, and where it ends. */
+    private static List<int[]> wordStarts(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                out.add(new int[] {i, i + 1});
+            } else if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int end = i + 1;
+                while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
+                    end++;
+                }
+                out.add(new int[] {i, end});
+            }
+        }
+        return out;
+    }
+
+    private static String firstWordKey(String text, int[] word) {
+        char first = text.charAt(word[0]);
+        if (Character.isDigit(first)) {
+            return DIGIT;
+        }
+        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isInsideWord(String text, Candidate c) {

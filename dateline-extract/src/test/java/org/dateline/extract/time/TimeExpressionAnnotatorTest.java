@@ -123,6 +123,7 @@ class TimeExpressionAnnotatorTest {
             Inflation rose over the past year.                           | the past year               | DURATION | P1Y   |
             The forum is held every year.                                | every year                  | SET      | P1Y   |
             The council meets each Monday.                               | each Monday                 | SET      | XXXX-WXX-1 |
+            The lottery is drawn on Tuesdays.                            | Tuesdays                    | SET      | XXXX-WXX-2 |
             Inspectors visit twice a week.                               | twice a week                | SET      | P1W   |
             The report is published annually.                            | annually                    | SET      | P1Y   |
             The mission lasted 25.5 days.                                | 25.5 days                   | DURATION | P25.5D |
