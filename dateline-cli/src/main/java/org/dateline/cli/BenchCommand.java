@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.extract.Extractor;
 import org.dateline.ingest.ArticleReader;
-import org.dateline.ingest.ArticleSink;
-import org.dateline.ingest.InputError;
 import org.dateline.ingest.ReadOptions;
+import org.dateline.ingest.ReadResult;
 import org.dateline.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,19 +40,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> articles = new ArrayList<>();
         List<String> inputs = paths.isEmpty() ? List.of(SampleCorpus.articles().toString()) : paths;
-        new ArticleReader(ReadOptions.defaults()).read(inputs, new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void error(InputError error) {
-                spec.commandLine().getErr().println("dateline: " + error);
-            }
-        });
+        ReadResult read = new ArticleReader(ReadOptions.defaults()).readAll(inputs);
+        read.errors().forEach(e -> spec.commandLine().getErr().println("dateline: " + e));
+        List<Article> articles = read.articles();
         if (articles.isEmpty()) {
             throw new IllegalStateException("no articles to measure on");
         }

@@ -1,18 +1,19 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dateline.extract.Extractor;
 import org.dateline.ingest.ArticleReader;
-import org.dateline.ingest.ArticleSink;
 import org.dateline.ingest.InputError;
 import org.dateline.ingest.ReadOptions;
-import org.dateline.model.Article;
+import org.dateline.ingest.ReadResult;
 import org.dateline.model.DocumentDate;
 import org.dateline.model.Extraction;
 import org.dateline.model.TimeExpression;
@@ -30,50 +31,44 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--full", description = "Show every article in full (default: the first ${DEFAULT-VALUE} in full, then one line each).")
+    @Option(names = "--full", description = "Show every article in full (default: one article for each way its date "
+            + "was found, then one line per article).")
     boolean full;
-
-    @Option(names = "--show", paramLabel = "N", description = "How many articles to show in full. Default: ${DEFAULT-VALUE}.")
-    int show = 3;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Article> articles = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>();
         String corpus = SampleCorpus.articles().toString();
-        new ArticleReader(ReadOptions.defaults()).read(List.of(corpus), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void error(InputError error) {
-                errors.add(error);
-            }
-        });
+        ReadResult read = new ArticleReader(ReadOptions.defaults()).readAll(List.of(corpus));
+        List<InputError> errors = read.errors();
         errors.forEach(e -> err.println("dateline: " + e));
-        List<Extraction> results = new Extractor().extractAll(articles);
+        List<Extraction> results = new Extractor().extractAll(read.articles());
 
         out.println("Dateline demo: " + results.size() + " articles from " + corpus);
         out.println();
         TextView view = new TextView();
-        for (int i = 0; i < results.size(); i++) {
-            Extraction x = results.get(i);
-            if (full || i < show) {
-                view.print(x, out);
-            } else {
-                out.printf("%-36s %-18s %-12s %2d time expressions%n", x.article().id(),
+        Set<Extraction> shown = full ? new LinkedHashSet<>(results) : onePerDateSource(results);
+        shown.forEach(x -> view.print(x, out));
+        if (!full) {
+            out.println("All articles (document date, and where it came from):");
+            for (Extraction x : results) {
+                DocumentDate d = x.documentDate();
+                out.printf("  %-36s %-16s %-11s %s%n", x.article().id(),
                         x.dateline() == null ? "(no dateline)" : x.dateline().place(),
-                        x.documentDate().value() == null ? "date unknown" : x.documentDate().value(),
-                        x.timexes().size());
+                        d.value() == null ? "unknown" : d.value(), d.source().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
         }
         summary(results, out);
         out.flush();
         return errors.isEmpty() ? 0 : 1;
+    }
+
+    /** The first article of each way a document date can be found: what a reader should see first. */
+    private static Set<Extraction> onePerDateSource(List<Extraction> results) {
+        Map<DocumentDate.Source, Extraction> first = new EnumMap<>(DocumentDate.Source.class);
+        results.forEach(x -> first.putIfAbsent(x.documentDate().source(), x));
+        return new LinkedHashSet<>(first.values());
     }
 
     private static void summary(List<Extraction> results, PrintWriter out) {
@@ -102,6 +97,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  time expressions      " + byType.values().stream().mapToInt(Integer::intValue).sum() + " " + byType);
         out.println("  year left unknown     " + unresolved + " (written as XXXX rather than guessed)");
         out.println();
-        out.println("Next: ./dateline extract --format text sample-corpus/articles   (or --format json for JSON Lines)");
+        out.println("Next: ./dateline extract --format text sample-corpus/articles   (--format json for JSON Lines)");
+        out.println("      ./dateline demo --full                                     (every article in full)");
     }
 }

@@ -15,9 +15,8 @@ import org.dateline.eval.GoldReader;
 import org.dateline.eval.TimeScorer;
 import org.dateline.extract.Extractor;
 import org.dateline.ingest.ArticleReader;
-import org.dateline.ingest.ArticleSink;
-import org.dateline.ingest.InputError;
 import org.dateline.ingest.ReadOptions;
+import org.dateline.ingest.ReadResult;
 import org.dateline.model.Article;
 import org.dateline.model.Extraction;
 import org.junit.jupiter.api.Test;
@@ -115,20 +114,8 @@ class GoldenArticlesTest {
     }
 
     private static List<Article> read(String path) {
-        List<Article> articles = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>();
-        new ArticleReader(ReadOptions.defaults()).read(List.of(path), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void error(InputError error) {
-                errors.add(error);
-            }
-        });
-        assertThat(errors).as("input errors").isEmpty();
-        return articles;
+        ReadResult read = new ArticleReader(ReadOptions.defaults()).readAll(List.of(path));
+        assertThat(read.errors()).as("input errors").isEmpty();
+        return read.articles();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -82,6 +83,27 @@ public final class ArticleReader {
                 readPath(path, sink);
             }
         }
+    }
+
+    /**
+     * Reads every input into memory, for corpora that fit there (a demo, a benchmark, a test); streams should
+     * use {@link #read(List, ArticleSink)}.
+     */
+    public ReadResult readAll(List<String> paths) {
+        List<Article> articles = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        read(paths, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void error(InputError error) {
+                errors.add(error);
+            }
+        });
+        return new ReadResult(articles, errors);
     }
 
     private void readPath(String given, ArticleSink sink) {
