@@ -64,6 +64,9 @@ final class TimexRecognizer {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Stands for any word starting with a capital letter (the event name of "WWDC 2005"). */
+    private static final String CAPITAL = "A";
+    private static final Set<String> CAPITALIZED = Set.of(CAPITAL);
     private static final Set<String> PLURAL_WEEKDAYS = Set.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
             "saturdays", "sundays");
     private static final Set<String> FUZZY_FIRST = Set.of("early", "mid", "late", "the");
@@ -111,7 +114,7 @@ final class TimexRecognizer {
             rule(union(FUZZY_FIRST, MONTHS), "\\b(?:(?<mod>" + FUZZY + ")[-\\s]+)?(?<m>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b", 0,
                     (m, text) -> date(m, "m", null)),
             // A month alone needs a preposition or a modifier: "in December", "mid-September", "since March".
-            rule(union(CUE_FIRST, words("last", "next", "this", "that")), "(?:\\b" + CUE + "\\s+|\\b(?:last|next|this|that)\\s+)(?<t>(?:(?<mod>" + FUZZY + ")[-\\s]+)?(?<m>" + MONTH + "))\\b(?!\\s+\\d)", 0,
+            rule(union(CUE_FIRST, words("last", "next", "this", "that")), "(?i:\\b" + CUE + "\\s+|\\b(?:last|next|this|that)\\s+)(?<t>(?:(?<mod>(?i:" + FUZZY + "))[-\\s]+)?(?<m>" + MONTH + "))\\b(?!\\s+\\d)", 0,
                     (m, text) -> date(m, "m", null)),
             rule(FUZZY_FIRST, "\\b(?<t>(?<mod>" + FUZZY + ")[-\\s]+(?<m>" + MONTH + "))\\b(?!\\s+\\d)", 0,
                     (m, text) -> date(m, "m", null)),
@@ -130,6 +133,22 @@ final class TimexRecognizer {
             // A year qualifying a noun: "the 1991 settlement", "the 2014 election" (not "the 2000 troops").
             rule(words("the"), "\\bthe\\s+(?<t>(?<y>" + YEAR + "))\\s+(?=[a-z]+\\b)(?![a-z]*s\\b)", 0,
                     (m, text) -> year(m)),
+            // A year naming an edition of an event: "WWDC 2005", "Euro 2016", "Conference 2010".
+            // The name is not a function word, and the year closes the phrase ("Some 2000 people" is a count).
+            rule(CAPITALIZED, "\\b(?!(?:The|A|An|Some|About|Around|Over|Under|Nearly|Almost|Only|All|Its|His|Her|Their|Our|In|On|At|By|Of|For|From|To|Since|Until|After|Before|And|But|Or|With|No)\\s)"
+                    + "\\p{Lu}[\\p{L}&-]*\\s(?<t>(?<y>" + YEAR + "))\\b(?![-–./]?\\d)"
+                    + "(?=\\s*(?:[\\n.,;:)!?]|$)|\\s+(?:in|on|at|and|or|of|to|for|with|from|by|was|is|were|are|will|has|had|opened|ended|began|took)\\b)", 0,
+                    (m, text) -> year(m)),
+            // Year ranges: "2014-2015", "2014-15", "1990–95".
+            rule(words(DIGIT), "\\b(?<t>(?<y>" + YEAR + ")\\s?[-–]\\s?(?<y2>\\d{4}|\\d{2}))\\b(?![-–./]?\\d)", 0,
+                    (m, text) -> yearRange(m)),
+            // Halves: "the first half of 2015", "the second half of the year".
+            rule(words("the", "first", "second"), "\\b(?<t>(?:the\\s+)?(?<h>first|second)\\s+half\\s+of\\s+(?:(?<y>" + YEAR
+                    + ")|(?<w>the|this|last|next)\\s+year))\\b", CI,
+                    (m, text) -> half(m)),
+            // An unstated number of units: "for years", "for decades", "in recent months".
+            rule(words("for", "in"), "\\b(?:for|in\\s+recent)\\s+(?<t>(?<u>days|weeks|months|years|decades))\\b", CI,
+                    (m, text) -> Optional.of(candidate(m, TimexType.DURATION, new Reading.Fixed(durationValue("X", m.group("u"))), null))),
             // "the beginning of the year", "the end of this month", "the middle of next week".
             rule(words("the"), "\\b(?<t>the\\s+(?<edge>beginning|start|end|middle)\\s+of\\s+(?<w>the|this|last|next)\\s+(?<u>week|month|year))\\b", CI,
                     (m, text) -> periodEdge(m)),
@@ -164,7 +183,7 @@ final class TimexRecognizer {
                     (m, text) -> set(m, m.group("u"))),
             rule(PLURAL_WEEKDAYS, "\\b(?<t>(?<wd>" + WEEKDAY + ")s)\\b", 0,
                     (m, text) -> set(m, m.group("wd"))),
-            rule(words("annually", "daily", "weekly", "monthly"), "\\b(?<t>annually)\\b|\\b(?<t2>daily|weekly|monthly)(?=\\s*[.,;]|\\s*$)", CI,
+            rule(words("annually", "annual", "daily", "weekly", "monthly"), "\\b(?<t>annually|annual)\\b|\\b(?<t2>daily|weekly|monthly)(?=\\s*[.,;]|\\s*$)", CI,
                     (m, text) -> set(m, m.group("t") != null ? "year" : m.group("t2").toLowerCase(Locale.ROOT).replace("daily", "day").replace("ly", ""))),
             // Weekdays: "on Tuesday", "last Friday", "Monday morning", "Sunday's vote".
             rule(union(WEEKDAYS, words("last", "next", "this")), "\\b(?<t>(?:(?<dir>last|next|this)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<part>morning|afternoon|evening|night))?)(?!\\s*,?\\s*(?:" + MONTH + "|" + DAY + "))", 0,
@@ -208,7 +227,7 @@ final class TimexRecognizer {
             int after = 0;
             for (int[] w : starts) {
                 int at = w[0];
-                if (at < after || !rule.starts().contains(firstWordKey(text, w))) {
+                if (at < after || !canStart(rule, text, w)) {
                     continue;
                 }
                 m.region(at, text.length());
@@ -242,6 +261,11 @@ final class TimexRecognizer {
             }
         }
         return out;
+    }
+
+    private static boolean canStart(Rule rule, String text, int[] word) {
+        return rule.starts().contains(firstWordKey(text, word))
+                || (Character.isUpperCase(text.charAt(word[0])) && rule.starts().contains(CAPITAL));
     }
 
     private static String firstWordKey(String text, int[] word) {
@@ -602,6 +626,29 @@ final class TimexRecognizer {
     private static Optional<Candidate> noon(Matcher m) {
         boolean midnight = m.group("t").equalsIgnoreCase("midnight");
         return Optional.of(candidate(m, TimexType.TIME, new Reading.ClockTime(midnight ? 0 : 12, 0), null));
+    }
+
+    private static Optional<Candidate> yearRange(Matcher m) {
+        int from = Integer.parseInt(m.group("y"));
+        String second = m.group("y2");
+        int to = second.length() == 2 ? from / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        if (to <= from || to - from > 50) {
+            return Optional.empty(); // "2014-10" is a month, "1990-2200" no range of years
+        }
+        Reading range = new Reading.Range(new Reading.Explicit(LocalDate.of(from, 1, 1), Granularity.YEAR),
+                new Reading.Explicit(LocalDate.of(to, 1, 1), Granularity.YEAR));
+        return Optional.of(candidate(m, TimexType.DATE, range, null));
+    }
+
+    private static Optional<Candidate> half(Matcher m) {
+        String code = m.group("h").equalsIgnoreCase("first") ? "H1" : "H2";
+        String y = m.group("y");
+        if (y != null) {
+            return Optional.of(candidate(m, TimexType.DATE, new Reading.YearPart(Integer.valueOf(y), 0, code), null));
+        }
+        String w = m.group("w").toLowerCase(Locale.ROOT);
+        int offset = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
+        return Optional.of(candidate(m, TimexType.DATE, new Reading.YearPart(null, offset, code), null));
     }
 
     private static Optional<Candidate> periodEdge(Matcher m) {

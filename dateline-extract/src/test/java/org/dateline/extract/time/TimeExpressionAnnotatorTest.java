@@ -48,6 +48,10 @@ class TimeExpressionAnnotatorTest {
             Profits rose in the third quarter of 2015.                   | the third quarter of 2015  | 2015-Q3
             The drought of summer 2014 hurt farmers.                     | summer 2014                | 2014-SU
             It breached the 1991 settlement between them.                | 1991                       | 1991
+            Jobs gave the keynote at WWDC 2005 in San Francisco.         | 2005                       | 2005
+            The budget covers 2014-2015.                                 | 2014-2015                  | 2014/2015
+            Sales fell in the 2014-15 season.                            | 2014-15                    | 2014/2015
+            Profits rose in the first half of 2015.                      | the first half of 2015     | 2015-H1
             """)
     void explicit_dates_need_no_anchor(String sentence, String text, String value) {
         TimeExpression t = only(sentence);
@@ -92,6 +96,8 @@ class TimeExpressionAnnotatorTest {
             Sales were strong at the beginning of the year.    | the beginning of the year | DATE   | 2015
             The company is currently in talks.                 | currently               | DATE     | PRESENT_REF
             Prices have recently risen.                        | recently                | DATE     | PAST_REF
+            In April, the blog reported the leak.              | April                   | DATE     | 2015-04
+            Growth slowed in the second half of the year.      | the second half of the year | DATE | 2015-H2
             Leaders meet next Monday.                          | next Monday             | DATE     | 2015-12-14
             Leaders met on Thursday evening.                   | Thursday evening        | TIME     | 2015-12-10TEV
             Fighting resumed this morning.                     | this morning            | TIME     | 2015-12-11TMO
@@ -124,6 +130,8 @@ class TimeExpressionAnnotatorTest {
             The forum is held every year.                                | every year                  | SET      | P1Y   |
             The council meets each Monday.                               | each Monday                 | SET      | XXXX-WXX-1 |
             The lottery is drawn on Tuesdays.                            | Tuesdays                    | SET      | XXXX-WXX-2 |
+            The annual summit opened.                                    | annual                      | SET      | P1Y   |
+            The two sides have argued for years.                         | years                       | DURATION | PXY   |
             Inspectors visit twice a week.                               | twice a week                | SET      | P1W   |
             The report is published annually.                            | annually                    | SET      | P1Y   |
             The mission lasted 25.5 days.                                | 25.5 days                   | DURATION | P25.5D |
@@ -160,6 +168,8 @@ class TimeExpressionAnnotatorTest {
             He paid $5 billion a year for it.
             Some 2000 people marched.
             The 2000 troops arrived.
+            The Boeing 747 landed at Heathrow.
+            Flight MH 2014 landed late.
             Protesters march to the square.
             By this time, the militants controlled a quarter of Syria.
             In particular, during this period, aircraft began to bomb.
