@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
                 datelines++;
             }
             DocumentDate d = x.documentDate();
-            bySource.merge(d.source().name().toLowerCase().replace('_', ' '), 1, Integer::sum);
+            bySource.merge(d.source().name().toLowerCase(Locale.ROOT).replace('_', ' '), 1, Integer::sum);
             for (TimeExpression t : x.timexes()) {
                 byType.merge(t.type(), 1, Integer::sum);
                 if (t.value().contains("X")) {

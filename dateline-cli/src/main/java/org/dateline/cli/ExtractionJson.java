@@ -3,6 +3,7 @@ package org.dateline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import org.dateline.model.Anchor;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
@@ -50,7 +51,7 @@ final class ExtractionJson {
         if (!x.diagnostics().isEmpty()) {
             ArrayNode d = o.putArray("diagnostics");
             for (Diagnostic diagnostic : x.diagnostics()) {
-                d.add(diagnostic.severity().name().toLowerCase() + ": " + diagnostic.message());
+                d.add(diagnostic.severity().name().toLowerCase(Locale.ROOT) + ": " + diagnostic.message());
             }
         }
         return o;
@@ -59,7 +60,7 @@ final class ExtractionJson {
     private ObjectNode documentDate(DocumentDate d) {
         ObjectNode o = mapper.createObjectNode();
         o.put("value", d.value());
-        o.put("source", d.source().name().toLowerCase());
+        o.put("source", d.source().name().toLowerCase(Locale.ROOT));
         o.put("explanation", d.explanation());
         return o;
     }
@@ -87,7 +88,7 @@ final class ExtractionJson {
         Anchor anchor = t.anchor();
         if (anchor.kind() != Anchor.Kind.NONE) {
             ObjectNode an = o.putObject("anchor");
-            an.put("kind", anchor.kind().name().toLowerCase());
+            an.put("kind", anchor.kind().name().toLowerCase(Locale.ROOT));
             putIfPresent(an, "value", anchor.value());
         }
         return o;

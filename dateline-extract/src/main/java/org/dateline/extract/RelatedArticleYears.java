@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.extract.time.MonthDays;
 import org.dateline.extract.time.YearEvidence;
 import org.dateline.model.DocumentDate;
 
@@ -80,7 +81,7 @@ final class RelatedArticleYears {
         for (int j = 0; j < batch.size(); j++) {
             Extractor.Analysis other = batch.get(j);
             DocumentDate date = other.time().documentDate();
-            if (j == i || !date.isComplete() || daysApart(day, MonthDay.from(date.date())) > MAX_DAYS_APART) {
+            if (j == i || !date.isComplete() || MonthDays.apart(day, MonthDay.from(date.date())) > MAX_DAYS_APART) {
                 continue;
             }
             Set<String> otherNames = names.get(j).isEmpty() ? names(other) : names.get(j);
@@ -125,11 +126,6 @@ final class RelatedArticleYears {
                 "dateline without a year; the year comes from the related article " + anchor.article().id()
                         + " (" + to + ", " + anchor.time().documentDate().source().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + ") which shares its names and is datelined " + Math.abs(ChronoUnit.DAYS.between(best, to)) + " days apart");
-    }
-
-    private static long daysApart(MonthDay a, MonthDay b) {
-        long d = Math.abs(ChronoUnit.DAYS.between(a.atYear(2001), b.atYear(2001)));
-        return Math.min(d, 365 - d);
     }
 
     private static int shared(Set<String> a, Set<String> b) {

@@ -1,5 +1,6 @@
 package org.dateline.extract.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
@@ -34,7 +35,7 @@ enum Granularity {
     LocalDate lastDay(LocalDate d) {
         return switch (this) {
             case DAY -> d;
-            case WEEK -> d.with(java.time.DayOfWeek.SUNDAY);
+            case WEEK -> d.with(DayOfWeek.SUNDAY);
             case MONTH -> d.withDayOfMonth(d.lengthOfMonth());
             case QUARTER -> d.withMonth(((d.getMonthValue() - 1) / 3) * 3 + 3).withDayOfMonth(1)
                     .plusMonths(1).minusDays(1);

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
 import org.dateline.model.Anchor;
 
 /**
@@ -158,7 +159,7 @@ sealed interface Reading {
     }
 
     /** Values of a relative expression when not even the document's month and day are known. */
-    java.util.Map<Granularity, String> UNKNOWN_BY_GRANULARITY = java.util.Map.of(
+    Map<Granularity, String> UNKNOWN_BY_GRANULARITY = Map.of(
             Granularity.DAY, "XXXX-XX-XX", Granularity.WEEK, "XXXX-WXX", Granularity.MONTH, "XXXX-XX",
             Granularity.QUARTER, "XXXX-QX", Granularity.YEAR, "XXXX", Granularity.DECADE, "XXX");
 

@@ -55,7 +55,7 @@ public record YearEvidence(MonthDay datelineDay, LocalDate latestPastDate, Strin
     /** Whether every weekday-dated day falls on its weekday, taking a day later in the year than the dateline as last year's. */
     boolean fitsWeekdays(int datelineYear) {
         for (MonthDayWeekday w : weekdays) {
-            if (daysApart(w.day(), datelineDay) > CURRENT_DAYS) {
+            if (MonthDays.apart(w.day(), datelineDay) > CURRENT_DAYS) {
                 continue; // a weekday far from the dateline may belong to history ("Black Monday, October 19")
             }
             int year = w.day().isAfter(datelineDay) ? datelineYear - 1 : datelineYear;
@@ -64,10 +64,5 @@ public record YearEvidence(MonthDay datelineDay, LocalDate latestPastDate, Strin
             }
         }
         return true;
-    }
-
-    private static long daysApart(MonthDay a, MonthDay b) {
-        long d = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.atYear(2001), b.atYear(2001)));
-        return Math.min(d, 365 - d);
     }
 }
