@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -217,31 +218,60 @@ final class TimexRecognizer {
         return new Rule(starts, Pattern.compile(regex, flags), read);
     }
 
+    /** For each first word, the indexes of the rules a match can start with it. */
+    private final Map<String, int[]> rulesByFirstWord = indexByFirstWord(rules);
+
+    private static Map<String, int[]> indexByFirstWord(List<Rule> rules) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            for (String word : rules.get(r).starts()) {
+                index.computeIfAbsent(word, k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, int[]> out = new HashMap<>();
+        index.forEach((word, list) -> out.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
+    }
+
     /** Every time expression in {@code text}, in text order, without overlaps. */
     List<Candidate> find(String text) {
         List<Candidate> all = new ArrayList<>();
-        List<int[]> starts = wordStarts(text);
-        for (Rule rule : rules) {
-            // Try each rule only where a word it can begin with starts: a pattern probing every character is ten times slower.
-            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int after = 0;
-            for (int[] w : starts) {
-                int at = w[0];
-                if (at < after || !canStart(rule, text, w)) {
-                    continue;
-                }
-                m.region(at, text.length());
-                if (m.lookingAt()) {
-                    after = m.end();
-                    rule.read().apply(m, text).ifPresent(c -> {
-                        if (c.length() > 0 && !isInsideWord(text, c)) {
-                            all.add(c);
-                        }
-                    });
-                }
+        Matcher[] matchers = new Matcher[rules.size()];
+        int[] after = new int[rules.size()];
+        // Each rule is tried only where a word it can begin with starts: a pattern probing every character is ten times slower.
+        for (int[] word : wordStarts(text)) {
+            tryRules(rulesByFirstWord.get(firstWordKey(text, word)), word[0], text, matchers, after, all);
+            if (Character.isUpperCase(text.charAt(word[0]))) {
+                tryRules(rulesByFirstWord.get(CAPITAL), word[0], text, matchers, after, all);
             }
         }
         return mergeRanges(text, longestFirst(all));
+    }
+
+    /** Tries the given rules at one position, as {@code Matcher.find} would reach it: not inside the rule's last match. */
+    private void tryRules(int[] ruleIndexes, int at, String text, Matcher[] matchers, int[] after, List<Candidate> out) {
+        if (ruleIndexes == null) {
+            return;
+        }
+        for (int r : ruleIndexes) {
+            if (at < after[r]) {
+                continue;
+            }
+            Rule rule = rules.get(r);
+            if (matchers[r] == null) {
+                matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            Matcher m = matchers[r];
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                after[r] = m.end();
+                rule.read().apply(m, text).ifPresent(c -> {
+                    if (c.length() > 0 && !isInsideWord(text, c)) {
+                        out.add(c);
+                    }
+                });
+            }
+        }
     }
 
     /** Where each word (a run of letters and digits) or opening parenthesis starts, and where it ends. */
@@ -261,11 +291,6 @@ final class TimexRecognizer {
             }
         }
         return out;
-    }
-
-    private static boolean canStart(Rule rule, String text, int[] word) {
-        return rule.starts().contains(firstWordKey(text, word))
-                || (Character.isUpperCase(text.charAt(word[0])) && rule.starts().contains(CAPITAL));
     }
 
     private static String firstWordKey(String text, int[] word) {
