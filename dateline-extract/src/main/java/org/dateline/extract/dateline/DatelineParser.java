@@ -1,6 +1,8 @@
 package org.dateline.extract.dateline;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.extract.time.Months;
 import org.dateline.model.Dateline;
 import org.dateline.model.Span;
@@ -70,7 +72,7 @@ public final class DatelineParser {
 
     private Optional<Dateline> read(Cursor c, boolean wholeLine) {
         NameReader.Name place = NameReader.read(c, false);
-        if (place == null || isCalendarWord(place.written())) {
+        if (place == null || isCalendarWord(place.written()) || isWireLabel(place.written())) {
             return Optional.empty();
         }
         while (c.peek() == '/' && Character.isLetter(c.peek(1))) {
@@ -204,6 +206,15 @@ public final class DatelineParser {
     }
 
     /** A month or weekday standing where the place should be ("March 3 -", "Monday, March 3 -"). */
+    /** Labels wire services put where a dateline stands ("EXCLUSIVE -", "UPDATE 2-"): not places. */
+    private static final Set<String> WIRE_LABELS = Set.of("exclusive", "update", "updated", "breaking", "urgent", "flash",
+            "analysis", "news analysis", "factbox", "wrapup", "interview", "corrected", "correction", "refile", "editorial",
+            "opinion", "comment", "commentary", "feature", "insight", "preview", "review", "explainer", "advisory", "bulletin");
+
+    private static boolean isWireLabel(String written) {
+        return WIRE_LABELS.contains(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
     private static boolean isCalendarWord(String written) {
         String word = written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
         return Months.number(word).isPresent() || DateReader.isWeekday(word);

@@ -136,6 +136,8 @@ class DatelineParserTest {
         "On Monday, March 3, the ministers met.",
         "The U.S. air force launched the first air strikes.",
         "NATO said on Tuesday it would send troops.",
+        "EXCLUSIVE – The minister resigned after the vote.",
+        "UPDATE - Shares fell on Tuesday.",
         "NATO. The alliance said so.",
         "In Moscow (Reuters) officials said.",
         "Moscow — the capital — said so.",
