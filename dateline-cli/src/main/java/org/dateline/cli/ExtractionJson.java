@@ -7,6 +7,9 @@ import java.util.Locale;
 import org.dateline.model.Anchor;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
+import org.dateline.model.Entity;
+import org.dateline.model.Mention;
+import org.dateline.model.MentionKind;
 import org.dateline.model.Diagnostic;
 import org.dateline.model.DocumentDate;
 import org.dateline.model.Extraction;
@@ -36,6 +39,10 @@ final class ExtractionJson {
         putIfPresent(o, "url", a.url());
         o.set("document_date", documentDate(x.documentDate()));
         o.set("dateline", x.dateline() == null ? mapper.nullNode() : dateline(x.dateline(), a));
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : x.entities()) {
+            entities.add(entity(e));
+        }
         ArrayNode timexes = o.putArray("timexes");
         for (TimeExpression t : x.timexes()) {
             timexes.add(timex(t));
@@ -71,6 +78,36 @@ final class ExtractionJson {
         o.put("date", d.date());
         putIfPresent(o, "agency", d.agency());
         putSpan(o, d.span(), a);
+        return o;
+    }
+
+    /**
+     * An entity: names (and capitals standing for countries) under {@code mentions}, as a name tagger would mark
+     * them; titles, descriptions, pronouns and nationality words under {@code references}, each with its kind.
+     */
+    private ObjectNode entity(Entity e) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", e.id());
+        o.put("type", e.type().name());
+        o.put("name", e.name());
+        ArrayNode aliases = o.putArray("aliases");
+        e.aliases().forEach(aliases::add);
+        ArrayNode mentions = o.putArray("mentions");
+        ArrayNode references = o.putArray("references");
+        for (Mention m : e.mentions()) {
+            boolean name = m.kind() == MentionKind.NAME || m.kind() == MentionKind.ACRONYM || m.kind() == MentionKind.METONYM;
+            ObjectNode n = (name ? mentions : references).addObject();
+            n.put("start", m.span().start());
+            n.put("end", m.span().end());
+            n.put("text", m.text());
+            if (m.span().field() == Field.TITLE) {
+                n.put("field", "title");
+            }
+            n.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
+            n.put("entity", m.entityId());
+        }
+        ArrayNode roles = o.putArray("roles");
+        e.roles().forEach(roles::add);
         return o;
     }
 

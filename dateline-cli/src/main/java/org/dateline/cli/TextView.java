@@ -1,9 +1,12 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.dateline.model.Anchor;
 import org.dateline.model.Dateline;
 import org.dateline.model.DocumentDate;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Extraction;
 import org.dateline.model.Field;
 import org.dateline.model.TimeExpression;
@@ -24,6 +27,14 @@ final class TextView {
         DocumentDate dct = x.documentDate();
         out.println("   document date  " + (dct.value() == null ? "unknown" : dct.value()) + "   (" + dct.explanation() + ")");
         out.println("   text           " + x.paragraphs().size() + " paragraphs, " + x.sentences().size() + " sentences");
+        for (Entity e : x.entities()) {
+            if (e.type() == EntityType.NORP) {
+                continue;
+            }
+            out.printf("   %-14s %s%s%s%n", e.type().name().toLowerCase(Locale.ROOT), e.name(),
+                    e.aliases().isEmpty() ? "" : "   (also: " + String.join(", ", e.aliases()) + ")",
+                    e.roles().isEmpty() ? "" : "   [" + String.join("; ", e.roles()) + "]");
+        }
         if (x.timexes().isEmpty()) {
             out.println("   time           none");
         }

@@ -3,6 +3,8 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.extract.dateline.DatelineParser;
+import org.dateline.extract.entity.EntityAnnotator;
+import org.dateline.extract.entity.EntityTaggers;
 import org.dateline.extract.segment.Segmentation;
 import org.dateline.extract.segment.Segmenter;
 import org.dateline.extract.time.TimeAnnotation;
@@ -11,12 +13,13 @@ import org.dateline.model.Article;
 import org.dateline.model.Dateline;
 import org.dateline.model.Diagnostic;
 import org.dateline.model.DocumentDate;
+import org.dateline.model.Entity;
 import org.dateline.model.Extraction;
 import org.dateline.model.Field;
 import org.dateline.model.TimeExpression;
 
 /**
- * Runs the extractors over articles: segmentation, dateline, time expressions.
+ * Runs the extractors over articles: segmentation, dateline, time expressions, entities.
  *
  * <p>{@link #extract(Article)} looks at one article alone. {@link #extractAll(List)} also lets related
  * articles of a batch lend each other the year their datelines leave out (see {@link RelatedArticleYears}).
@@ -28,6 +31,17 @@ public final class Extractor {
     private final DatelineParser datelines = new DatelineParser();
     private final TimeExpressionAnnotator times = new TimeExpressionAnnotator();
     private final RelatedArticleYears relatedYears = new RelatedArticleYears();
+    private final EntityAnnotator entities;
+
+    /** An extractor with the standard name taggers (see {@link EntityTaggers#standard()}). */
+    public Extractor() {
+        this(EntityTaggers.standard());
+    }
+
+    /** An extractor whose entities come from the given taggers; {@code Extractor()} is the usual choice. */
+    public Extractor(EntityTaggers taggers) {
+        this.entities = new EntityAnnotator(taggers.taggers(), taggers.countryOfCapital());
+    }
 
     /** Extracts one article on its own. */
     public Extraction extract(Article article) {
@@ -49,7 +63,7 @@ public final class Extractor {
                 out.add(a.extraction());
             } else {
                 TimeAnnotation time = times.annotate(a.article(), a.body().paragraphs(), a.body().sentences(), date, a.time().evidence());
-                out.add(new Analysis(a.article(), a.body(), a.rawDateline(), time).extraction());
+                out.add(new Analysis(a.article(), a.body(), a.rawDateline(), time, a.entities()).extraction());
             }
         }
         return out;
@@ -59,11 +73,13 @@ public final class Extractor {
         Segmentation body = segmenter.segment(article.text(), Field.BODY);
         Dateline dateline = datelines.parse(article.text()).orElse(null);
         TimeAnnotation time = times.annotate(article, dateline, body.paragraphs(), body.sentences());
-        return new Analysis(article, body, dateline, time);
+        List<Entity> found = entities.annotate(article, segmenter.segment(article.title(), Field.TITLE).sentences(),
+                body.sentences(), dateline);
+        return new Analysis(article, body, dateline, time, found);
     }
 
     /** One article's layers before batch-level anchoring. */
-    record Analysis(Article article, Segmentation body, Dateline rawDateline, TimeAnnotation time) {
+    record Analysis(Article article, Segmentation body, Dateline rawDateline, TimeAnnotation time, List<Entity> entities) {
 
         Extraction extraction() {
             List<Diagnostic> diagnostics = new ArrayList<>();
@@ -71,7 +87,7 @@ public final class Extractor {
                 diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, "article has no body text"));
             }
             return new Extraction(article, body.paragraphs(), body.sentences(), resolvedDateline(),
-                    time.documentDate(), time.timexes(), diagnostics);
+                    time.documentDate(), time.timexes(), entities, diagnostics);
         }
 
         /**

@@ -10,12 +10,14 @@ public record Extraction(Article article,
                          Dateline dateline,
                          DocumentDate documentDate,
                          List<TimeExpression> timexes,
+                         List<Entity> entities,
                          List<Diagnostic> diagnostics) {
 
     public Extraction {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
         timexes = List.copyOf(timexes);
+        entities = List.copyOf(entities);
         diagnostics = List.copyOf(diagnostics);
     }
 
