@@ -44,6 +44,13 @@ final class References {
             + "western|us|new) ){0,3}"
             + "coalition(?: (?:against|of the|led by|created by the) (?:[“\"«][^”\"»\\n]{1,40}[”\"»]|\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3}))?)");
 
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|himself|she|her|hers|herself|He|His|She|Her)\\b");
+    private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
+    /** How many paragraphs back a pronoun still reaches for its person. */
+    private static final int PRONOUN_REACH = 2;
+
+    private final FirstNames firstNames = FirstNames.load();
+
     void resolve(Article article, MentionGroups groups) {
         for (Field field : Field.values()) {
             String text = field.of(article);
@@ -52,6 +59,43 @@ final class References {
             sides(text, field, groups);
             coalitions(text, field, groups);
         }
+        pronouns(article.text(), groups);
+    }
+
+    /** "he said": the last person whose first name agrees, named in this or the two paragraphs before. */
+    private void pronouns(String text, MentionGroups groups) {
+        Matcher m = PRONOUN.matcher(text);
+        while (m.find()) {
+            Span span = Span.body(m.start(), m.end());
+            boolean female = FEMININE.contains(m.group(1).toLowerCase(Locale.ROOT));
+            FirstNames.Gender unwanted = female ? FirstNames.Gender.MALE : FirstNames.Gender.FEMALE;
+            int paragraphStart = paragraphStart(text, m.start(), PRONOUN_REACH);
+            groups.latestBefore(span, g -> g.type == EntityType.PERSON && genderOf(g) != unwanted
+                            && g.items.stream().anyMatch(i -> i.span().field() == Field.BODY && i.span().start() >= paragraphStart))
+                    .ifPresent(g -> groups.addMention(g, span, MentionKind.PRONOUN));
+        }
+    }
+
+    private FirstNames.Gender genderOf(MentionGroups.Group person) {
+        String full = person.items.stream().filter(i -> i.kind() == MentionKind.NAME).map(MentionGroups.Item::text)
+                .filter(t -> t.contains(" ")).findFirst().orElse("");
+        return full.isEmpty() ? FirstNames.Gender.EITHER : firstNames.of(full.substring(0, full.indexOf(' ')));
+    }
+
+    /** Where the paragraph {@code back} paragraphs before the one holding {@code offset} starts. */
+    private static int paragraphStart(String text, int offset, int back) {
+        int pos = offset;
+        for (int i = 0; i <= back && pos > 0; i++) {
+            int nl = text.lastIndexOf('\n', pos - 1);
+            if (nl < 0) {
+                return 0;
+            }
+            pos = nl;
+            while (pos > 0 && text.charAt(pos - 1) == '\n') {
+                pos--;
+            }
+        }
+        return Math.max(0, pos);
     }
 
     /** The role written before each person's name: a role of theirs and a way of referring to them. */

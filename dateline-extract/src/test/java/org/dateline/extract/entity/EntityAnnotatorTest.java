@@ -126,6 +126,16 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void pronouns_go_to_the_last_person_whose_first_name_agrees() {
+        EntityAnnotator a = new EntityAnnotator(List.of(new Scripted(List.of(name("Angela Merkel", EntityType.PERSON, null),
+                name("Francois Hollande", EntityType.PERSON, null)))), city -> Optional.empty());
+        String body = "Angela Merkel met Francois Hollande in Berlin. She said the talks were useful, and he agreed.";
+        List<Entity> all = a.annotate(Article.of("t", "", body), List.of(), new Segmenter().segment(body, Field.BODY).sentences(), null);
+        assertThat(named(all, "Angela Merkel").mentions()).anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.text().equals("She"));
+        assertThat(named(all, "Francois Hollande").mentions()).anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.text().equals("he"));
+    }
+
+    @Test
     void every_mention_points_to_its_entity_and_covers_its_text() {
         List<Entity> all = annotate("", BODY);
         for (Entity e : all) {
