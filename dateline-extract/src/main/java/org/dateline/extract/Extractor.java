@@ -40,7 +40,7 @@ public final class Extractor {
 
     /** An extractor whose entities come from the given taggers; {@code Extractor()} is the usual choice. */
     public Extractor(EntityTaggers taggers) {
-        this.entities = new EntityAnnotator(taggers.taggers(), taggers.countryOfCapital());
+        this.entities = new EntityAnnotator(taggers);
     }
 
     /** Extracts one article on its own. */

@@ -34,15 +34,13 @@ public final class EntityAnnotator {
     private final List<NameTagger> taggers;
     private final Function<String, Optional<String>> countryOfCapital;
     private final Institutions institutions = new Institutions();
-    private final References references = new References();
+    private final References references;
 
-    /**
-     * @param taggers          name taggers, most trusted first: on spans of equal length the earlier tagger wins
-     * @param countryOfCapital the country a capital city is the capital of, for metonymy ("Moscow" → "Russia")
-     */
-    public EntityAnnotator(List<NameTagger> taggers, Function<String, Optional<String>> countryOfCapital) {
-        this.taggers = List.copyOf(taggers);
-        this.countryOfCapital = countryOfCapital;
+    /** @param knowledge the name taggers, most trusted first, and the capital and acronym lookups */
+    public EntityAnnotator(EntityTaggers knowledge) {
+        this.taggers = knowledge.taggers();
+        this.countryOfCapital = knowledge.countryOfCapital();
+        this.references = new References(knowledge.acronymsOf());
     }
 
     /** The entities of an article, in order of first mention; ids are "e1", "e2", .... */

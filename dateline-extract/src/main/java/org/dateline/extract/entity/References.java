@@ -1,9 +1,11 @@
 package org.dateline.extract.entity;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Article;
@@ -50,6 +52,11 @@ final class References {
     private static final int PRONOUN_REACH = 2;
 
     private final FirstNames firstNames = FirstNames.load();
+    private final Function<String, Set<String>> acronymsOf;
+
+    References(Function<String, Set<String>> acronymsOf) {
+        this.acronymsOf = acronymsOf;
+    }
 
     void resolve(Article article, MentionGroups groups) {
         for (Field field : Field.values()) {
@@ -59,7 +66,42 @@ final class References {
             sides(text, field, groups);
             coalitions(text, field, groups);
         }
+        loweredAcronyms(article.text(), groups);
         pronouns(article.text(), groups);
+    }
+
+    /** Nouns after which a lower-cased acronym is still the organization: "is positions" for "IS positions". */
+    private static final Pattern ORG_NOUN_AFTER = Pattern.compile(
+            "^\\s+(?:positions|militants|fighters|targets|strongholds|forces|troops|leaders|members|bases|camps|units|"
+            + "officials|headquarters|representatives|spokesman)\\b");
+
+    /**
+     * Machine translation lower-cases acronyms that look like words ("air strikes on is positions"): a lower-cased
+     * acronym of an organization the article names, before a noun that goes with organizations, is that organization.
+     */
+    private void loweredAcronyms(String text, MentionGroups groups) {
+        for (MentionGroups.Group g : List.copyOf(groups.groups())) {
+            if (g.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            Set<String> acronyms = new HashSet<>();
+            if (g.canonical != null) {
+                acronymsOf.apply(g.canonical).forEach(a -> acronyms.add(a.toLowerCase(Locale.ROOT)));
+            }
+            for (MentionGroups.Item i : g.items) {
+                if (i.text().matches("\\p{Lu}{2,5}")) {
+                    acronyms.add(i.text().toLowerCase(Locale.ROOT));
+                }
+            }
+            for (String acronym : acronyms) {
+                Matcher m = Pattern.compile("\\b" + acronym + "\\b").matcher(text);
+                while (m.find()) {
+                    if (ORG_NOUN_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) {
+                        groups.addMention(g, Span.body(m.start(), m.end()), MentionKind.ACRONYM);
+                    }
+                }
+            }
+        }
     }
 
     /** "he said": the last person whose first name agrees, named in this or the two paragraphs before. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.extract.dateline.DatelineParser;
 import org.dateline.extract.segment.Segmenter;
 import org.dateline.model.Article;
@@ -50,7 +51,7 @@ class EntityAnnotatorTest {
 
     private static final Map<String, String> CAPITALS = Map.of("Moscow", "Russia", "Rome", "Italy", "Damascus", "Syria");
 
-    private final EntityAnnotator annotator = new EntityAnnotator(List.of(new Scripted(List.of(
+    private final EntityAnnotator annotator = new EntityAnnotator(new EntityTaggers(List.of(new Scripted(List.of(
             name("Sergey Lavrov", EntityType.PERSON, null), name("Lavrov", EntityType.PERSON, null),
             name("Paolo Gentiloni", EntityType.PERSON, null), name("Bashar al-Assad", EntityType.PERSON, null),
             name("Assad", EntityType.PERSON, null),
@@ -62,7 +63,7 @@ class EntityAnnotatorTest {
             name("NATO", EntityType.ORGANIZATION, null),
             demonym("Italian", "Italy"), demonym("American", "United States"), demonym("Syrian", "Syria"),
             demonym("Russian", "Russia")))),
-            city -> Optional.ofNullable(CAPITALS.get(city)));
+            city -> Optional.ofNullable(CAPITALS.get(city)), org -> Set.of()));
 
     private List<Entity> annotate(String title, String body) {
         Segmenter segmenter = new Segmenter();
@@ -127,12 +128,22 @@ class EntityAnnotatorTest {
 
     @Test
     void pronouns_go_to_the_last_person_whose_first_name_agrees() {
-        EntityAnnotator a = new EntityAnnotator(List.of(new Scripted(List.of(name("Angela Merkel", EntityType.PERSON, null),
-                name("Francois Hollande", EntityType.PERSON, null)))), city -> Optional.empty());
+        EntityAnnotator a = new EntityAnnotator(new EntityTaggers(List.of(new Scripted(List.of(name("Angela Merkel", EntityType.PERSON, null),
+                name("Francois Hollande", EntityType.PERSON, null)))), city -> Optional.empty(), org -> Set.of()));
         String body = "Angela Merkel met Francois Hollande in Berlin. She said the talks were useful, and he agreed.";
         List<Entity> all = a.annotate(Article.of("t", "", body), List.of(), new Segmenter().segment(body, Field.BODY).sentences(), null);
         assertThat(named(all, "Angela Merkel").mentions()).anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.text().equals("She"));
         assertThat(named(all, "Francois Hollande").mentions()).anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.text().equals("he"));
+    }
+
+    @Test
+    void a_lower_cased_acronym_before_an_organization_noun_is_the_organization() {
+        EntityAnnotator a = new EntityAnnotator(new EntityTaggers(List.of(new Scripted(List.of(name("ISIS", EntityType.ORGANIZATION, "Islamic State")))),
+                city -> Optional.empty(), org -> org.equals("Islamic State") ? Set.of("IS", "ISIS", "ISIL") : Set.of()));
+        String body = "The fight against ISIS goes on. Aircraft struck is positions in Iraq, and it is clear why.";
+        List<Entity> all = a.annotate(Article.of("t", "", body), List.of(), new Segmenter().segment(body, Field.BODY).sentences(), null);
+        assertThat(named(all, "Islamic State").aliases()).contains("is");
+        assertThat(named(all, "Islamic State").mentions()).hasSize(2);
     }
 
     @Test
