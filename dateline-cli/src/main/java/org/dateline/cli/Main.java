@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command line. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Turns news articles into structured, traceable facts.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, DemoCommand.class, BenchCommand.class, EvaluateCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -60,7 +60,9 @@ public final class EntityAnnotator {
         for (NameTagger tagger : taggers) {
             all.addAll(tagger.tag(text, field, sentences));
         }
-        List<NameSpan> places = all.stream().filter(n -> n.type() == EntityType.LOCATION && n.canonical() != null).toList();
+        all = PersonNames.refine(all, text, sentences);
+        List<NameSpan> places = all.stream()
+                .filter(n -> (n.type() == EntityType.LOCATION || n.kind() == MentionKind.DEMONYM) && n.canonical() != null).toList();
         all.addAll(0, institutions.find(text, field, places));
         if (dateline != null && dateline.place() != null && dateline.placeSpan() != null) {
             Span s = dateline.placeSpan();
@@ -70,15 +72,21 @@ public final class EntityAnnotator {
     }
 
     /**
-     * Longest first; on equal length the earlier (more trusted) span wins. A place or organization inside a
-     * longer MISC name is kept as well ("UN" in "UN Charter"): the name of a treaty still mentions its body.
+     * Longest first. On the same words, a span of the same type from a more trusted tagger wins (it knows the
+     * canonical name); of another type, the more confident one ("Lincoln" the president, not the city). A place
+     * or organization inside a longer MISC name is kept as well ("UN" in "UN Charter"): the name of a treaty still
+     * mentions its body.
      */
     static List<NameSpan> withoutOverlaps(List<NameSpan> all) {
-        List<NameSpan> order = new ArrayList<>(all);
         Map<NameSpan, Integer> rank = new LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             rank.putIfAbsent(all.get(i), i);
         }
+        Map<Span, NameSpan> bySpan = new LinkedHashMap<>();
+        for (NameSpan n : all) {
+            bySpan.merge(n.span(), n, (a, b) -> a.type() == b.type() || a.confidence() >= b.confidence() ? a : b);
+        }
+        List<NameSpan> order = new ArrayList<>(bySpan.values());
         order.sort(Comparator.comparingInt((NameSpan n) -> n.span().length()).reversed().thenComparingInt(rank::get));
         List<NameSpan> kept = new ArrayList<>();
         for (NameSpan n : order) {

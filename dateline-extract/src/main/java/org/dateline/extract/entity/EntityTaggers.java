@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.dateline.extract.entity.gazetteer.GazetteerTagger;
+import org.dateline.extract.entity.model.StatisticalNameTagger;
 
 /**
  * The name taggers entities are built from, most trusted first, and what a knowledge source knows beyond the
@@ -25,8 +27,29 @@ public record EntityTaggers(List<NameTagger> taggers, Function<String, Optional<
         return new EntityTaggers(List.of(), city -> Optional.empty(), org -> Set.of());
     }
 
-    /** The standard taggers shipped with Dateline. */
+    /** The standard taggers shipped with Dateline: the gazetteer first (it knows canonical names), then the model. */
     public static EntityTaggers standard() {
-        return none();
+        return standardWith(StatisticalNameTagger.standard());
+    }
+
+    /** The standard taggers with another name model (to measure a newly trained one before it ships). */
+    public static EntityTaggers standardWith(NameTagger model) {
+        GazetteerTagger gazetteer = GazetteerTagger.load();
+        return withLookups(List.of(gazetteer, model), gazetteer);
+    }
+
+    /** The gazetteer alone, for measuring what it adds. */
+    public static EntityTaggers gazetteerOnly() {
+        GazetteerTagger gazetteer = GazetteerTagger.load();
+        return withLookups(List.of(gazetteer), gazetteer);
+    }
+
+    /** The statistical model alone (capitals and acronyms still looked up), for measuring what it adds. */
+    public static EntityTaggers modelOnly() {
+        return withLookups(List.of(StatisticalNameTagger.standard()), GazetteerTagger.load());
+    }
+
+    private static EntityTaggers withLookups(List<NameTagger> taggers, GazetteerTagger lookups) {
+        return new EntityTaggers(taggers, lookups::countryOfCapital, lookups::acronymsOf);
     }
 }

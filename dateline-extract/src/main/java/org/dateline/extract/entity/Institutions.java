@@ -69,7 +69,7 @@ final class Institutions {
     List<NameSpan> find(String text, Field field, List<NameSpan> places) {
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan p : places) {
-            if (p.canonical() == null || p.type() != EntityType.LOCATION) {
+            if (p.canonical() == null || p.type() != EntityType.LOCATION && p.kind() != MentionKind.DEMONYM) {
                 continue;
             }
             int end = p.span().end();

@@ -240,7 +240,7 @@ final class MentionGroups {
                 }
                 last = i.span();
                 mentions.add(new Mention(i.span(), i.text(), i.kind(), id));
-                if (!i.text().equals(name)) {
+                if (!i.text().equals(name) && i.kind() != MentionKind.PRONOUN) { // "he" names no one
                     aliases.add(i.text());
                 }
             }

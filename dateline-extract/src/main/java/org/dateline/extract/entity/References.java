@@ -28,6 +28,11 @@ final class References {
             "chief", "head", "chairman", "chairwoman", "director", "commander", "representative", "governor", "mayor",
             "senator", "king", "queen", "prince", "pope", "administrator", "ceo", "founder", "general", "official",
             "prosecutor", "judge", "emir", "sheikh", "patriarch", "coordinator", "adviser", "advisor", "aide");
+
+    /** Whether a word heads a role ("Minister", "spokesman"), so that a name after it is the person's. */
+    static boolean isRoleHead(String word) {
+        return ROLE_HEADS.contains(word.toLowerCase(Locale.ROOT));
+    }
     /** Lower-case words that may stand inside a role ("Minister of foreign Affairs", "deputy prime minister"). */
     private static final Set<String> ROLE_WORDS = Set.of("of", "the", "for", "and", "foreign", "affairs", "deputy", "vice",
             "first", "prime", "state", "former", "acting", "press", "defense", "defence", "interior", "finance", "economy",
@@ -41,7 +46,7 @@ final class References {
             + "Pope|King|Queen))\\b(?!\\s+of\\b)");
     private static final Pattern SIDE = Pattern.compile("\\b(?:the|The)\\s+(\\p{Lu}\\p{L}+)\\s+(side|party|delegation)\\b");
     private static final Pattern COALITION = Pattern.compile(
-            "\\b(?:(?:the|this|that|a|an|our|their|The|This|That|A|An) )?"
+            "\\b(?:(the|this|that|a|an|our|their|The|This|That|A|An) )?"
             + "((?:(?:\\p{Lu}[\\p{L}-]*|\\p{Lu}\\.(?:\\p{Lu}\\.)+|international|broad|anti-terrorist|anti-terror|global|military|"
             + "western|us|new) ){0,3}"
             + "coalition(?: (?:against|of the|led by|created by the) (?:[“\"«][^”\"»\\n]{1,40}[”\"»]|\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3}))?)");
@@ -121,7 +126,31 @@ final class References {
     private FirstNames.Gender genderOf(MentionGroups.Group person) {
         String full = person.items.stream().filter(i -> i.kind() == MentionKind.NAME).map(MentionGroups.Item::text)
                 .filter(t -> t.contains(" ")).findFirst().orElse("");
-        return full.isEmpty() ? FirstNames.Gender.EITHER : firstNames.of(full.substring(0, full.indexOf(' ')));
+        if (full.isEmpty()) {
+            return FirstNames.Gender.EITHER;
+        }
+        FirstNames.Gender byFirstName = firstNames.of(full.substring(0, full.indexOf(' ')));
+        return byFirstName != FirstNames.Gender.EITHER ? byFirstName : genderOfSurname(full.substring(full.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * Slavic surnames inflect for gender: "Lavrov", "Medvedev", "Putin", "Zelensky" are men's, "Zakharova",
+     * "Matviyenko" is either, "Kuleshova", "Skabeyeva", "Nabiullina", "Tymoshenko" ... only the -a forms are women's.
+     */
+    static FirstNames.Gender genderOfSurname(String surname) {
+        String s = surname.toLowerCase(Locale.ROOT);
+        if (s.length() < 5) {
+            return FirstNames.Gender.EITHER;
+        }
+        if (s.endsWith("ova") || s.endsWith("eva") || s.endsWith("yova") || s.endsWith("ina") || s.endsWith("skaya")
+                || s.endsWith("tskaya")) {
+            return FirstNames.Gender.FEMALE;
+        }
+        if (s.endsWith("ov") || s.endsWith("ev") || s.endsWith("yov") || s.endsWith("in") || s.endsWith("sky")
+                || s.endsWith("skiy") || s.endsWith("skii")) {
+            return FirstNames.Gender.MALE;
+        }
+        return FirstNames.Gender.EITHER;
     }
 
     /** Where the paragraph {@code back} paragraphs before the one holding {@code offset} starts. */
@@ -274,9 +303,13 @@ final class References {
     private void coalitions(String text, Field field, MentionGroups groups) {
         Matcher m = COALITION.matcher(text);
         while (m.find()) {
-            Span span = new Span(field, m.start(1), m.end(1));
+            if (m.group(1) != null && (m.group(1).equalsIgnoreCase("a") || m.group(1).equalsIgnoreCase("an"))) {
+                continue; // "the creation of a broad coalition": a coalition proposed or generic, not one that exists
+            }
+            Span span = new Span(field, m.start(2), m.end(2));
             Optional<MentionGroups.Group> named = groups.groups().stream()
-                    .filter(g -> g.type == EntityType.ORGANIZATION && g.items.stream().anyMatch(i -> i.span().overlaps(span)))
+                    .filter(g -> g.type == EntityType.ORGANIZATION && g.items.stream().anyMatch(i -> i.span().overlaps(span)
+                            && i.text().toLowerCase(Locale.ROOT).contains("coalition")))
                     .findFirst();
             if (named.isPresent()) {
                 continue; // already a name ("U.S.-led coalition")
@@ -287,9 +320,9 @@ final class References {
                     .findFirst();
             if (coalition.isPresent()) {
                 groups.addMention(coalition.get(), span, MentionKind.NOMINAL);
-            } else if (m.group(1).contains(" ")) {
+            } else if (m.group(2).contains(" ")) {
                 // A described coalition is an organization of its own, named by its fullest description.
-                groups.newGroup(EntityType.ORGANIZATION, "coalition", span, MentionKind.NOMINAL, m.group(1));
+                groups.newGroup(EntityType.ORGANIZATION, "coalition", span, MentionKind.NOMINAL, m.group(2));
             }
         }
     }

@@ -157,4 +157,50 @@ class EntityAnnotatorTest {
         }
         assertThat(all).extracting(Entity::id).doesNotHaveDuplicates();
     }
+
+    private static List<Entity> annotateWith(List<NameSpan> protos, String body) {
+        EntityAnnotator a = new EntityAnnotator(new EntityTaggers(List.of(new Scripted(protos)), city -> Optional.empty(), org -> Set.of()));
+        return a.annotate(Article.of("t", "", body), List.of(), new Segmenter().segment(body, Field.BODY).sentences(), null);
+    }
+
+    @Test
+    void a_role_a_tagger_took_into_a_name_becomes_the_persons_role() {
+        List<Entity> all = annotateWith(List.of(name("Russian Foreign Minister Sergey Lavrov", EntityType.PERSON, null)),
+                "Talks were held by Russian Foreign Minister Sergey Lavrov on Friday.");
+        assertThat(all).extracting(Entity::name).containsExactly("Sergey Lavrov");
+    }
+
+    @Test
+    void a_capitalized_word_no_tagger_claimed_before_a_name_is_its_first_name() {
+        List<Entity> all = annotateWith(List.of(name("Russia", EntityType.LOCATION, "Russia"), name("Lavrov", EntityType.PERSON, null)),
+                "The Minister of foreign Affairs of Russia Sergey Lavrov will visit Italy.");
+        assertThat(all).extracting(Entity::name).contains("Sergey Lavrov", "Russia");
+        List<Entity> notAName = annotateWith(List.of(name("Lavrov", EntityType.PERSON, null)), "Lavrov said so. Yesterday Lavrov left.");
+        assertThat(notAName).extracting(Entity::name).containsExactly("Lavrov");
+    }
+
+    @Test
+    void a_role_alone_is_not_a_person() {
+        assertThat(annotateWith(List.of(name("Minister", EntityType.PERSON, null)), "The Minister arrived.")).isEmpty();
+    }
+
+    @Test
+    void a_coalition_proposed_with_an_indefinite_article_is_not_the_existing_one() {
+        List<Entity> all = annotateWith(List.of(name("ISIS", EntityType.ORGANIZATION, "Islamic State")),
+                "Putin called for the creation of a broad anti-terrorist coalition.\n\n"
+                        + "The international coalition against ISIS was formed in 2014. The coalition grew.");
+        assertThat(all).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Islamic State", "international coalition against ISIS");
+        assertThat(named(all, "international coalition against ISIS").aliases()).contains("coalition");
+    }
+
+    @Test
+    void slavic_surnames_tell_the_gender_when_the_first_name_is_unknown() {
+        assertThat(References.genderOfSurname("Lavrov")).isEqualTo(FirstNames.Gender.MALE);
+        assertThat(References.genderOfSurname("Zakharova")).isEqualTo(FirstNames.Gender.FEMALE);
+        assertThat(References.genderOfSurname("Smith")).isEqualTo(FirstNames.Gender.EITHER);
+        List<Entity> all = annotateWith(List.of(name("Sergey Lavrov", EntityType.PERSON, null)),
+                "Sergey Lavrov spoke of the coalition. But she needs to rely on international law.");
+        assertThat(named(all, "Sergey Lavrov").mentions()).noneMatch(m -> m.kind() == MentionKind.PRONOUN);
+    }
 }
