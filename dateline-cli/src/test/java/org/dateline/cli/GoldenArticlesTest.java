@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dateline.eval.EntityScorer;
 import org.dateline.eval.GoldArticle;
 import org.dateline.eval.GoldReader;
 import org.dateline.eval.TimeScorer;
@@ -18,6 +19,7 @@ import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.ReadOptions;
 import org.dateline.ingest.ReadResult;
 import org.dateline.model.Article;
+import org.dateline.model.Entity;
 import org.dateline.model.Extraction;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,7 @@ class GoldenArticlesTest {
 
     private final Extractor extractor = new Extractor();
     private final TimeScorer scorer = new TimeScorer();
+    private final EntityScorer entityScorer = new EntityScorer();
 
     @Test
     void seeds_without_any_date_given() {
@@ -65,6 +68,27 @@ class GoldenArticlesTest {
                 .isEqualTo(1.0);
         assertThat(report.valued().f1()).as("timex values %s%n%s", report.valued(), String.join("\n", report.notes()))
                 .isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void seeds_entities_against_gold() {
+        assumeTrue(Files.isDirectory(SEEDS.resolve("gold")), "../shared/seeds is not beside the checkout");
+        List<GoldArticle> gold = new GoldReader().readFolder(SEEDS.resolve("gold"));
+        Map<String, Extraction> out = extract(read(SEEDS.toString()));
+
+        EntityScorer.Report report = entityScorer.score(gold, out);
+        String detail = String.join("\n", report.notes());
+        assertThat(report.entities().f1()).as("entities %s%n%s", report.entities(), detail).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.nameAccuracy()).as("canonical names %s%n%s", report.canonicalNames(), detail)
+                .isGreaterThanOrEqualTo(0.90);
+
+        // What a reader checks first on the Rome article: the minister and the group, each with its other names.
+        Map<String, Entity> rome = new LinkedHashMap<>();
+        out.get("000_962b241333455358").entities().forEach(e -> rome.putIfAbsent(e.name(), e));
+        assertThat(rome).containsKeys("Sergey Lavrov", "Islamic State");
+        assertThat(rome.get("Sergey Lavrov").aliases()).contains("Lavrov");
+        assertThat(rome.get("Sergey Lavrov").roles()).isNotEmpty();
+        assertThat(rome.get("Islamic State").aliases()).contains("ISIS", "ISIL");
     }
 
     @Test

@@ -38,7 +38,14 @@ public final class GoldReader {
             for (JsonNode t : root.path("timexes")) {
                 timexes.add(new GoldArticle.GoldTimex(t.path("text").asText(), t.path("value").asText()));
             }
-            return new GoldArticle(root.path("id").asText(), root.path("published").asText(null), dateline, timexes);
+            List<GoldArticle.GoldEntity> entities = new ArrayList<>();
+            for (JsonNode e : root.path("entities")) {
+                List<String> aliases = new ArrayList<>();
+                e.path("aliases").forEach(a -> aliases.add(a.asText()));
+                entities.add(new GoldArticle.GoldEntity(e.path("type").asText(), e.path("name").asText(), aliases));
+            }
+            return new GoldArticle(root.path("id").asText(), root.path("published").asText(null), dateline, timexes,
+                    entities);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": not a gold annotation file (" + e.getMessage() + ")", e);
         }
