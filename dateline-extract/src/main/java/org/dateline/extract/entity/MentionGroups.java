@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,7 @@ final class MentionGroups {
     }
 
     private void add(EntityType type, String key, Item item) {
-        String k = type + ":" + key.toLowerCase(Locale.ROOT);
+        String k = keyOf(type, key);
         Group g = byKey.get(k);
         if (g == null) {
             g = new Group(type, item.canonical());
@@ -148,7 +149,7 @@ final class MentionGroups {
             }
         }
         for (Item d : demonyms) {
-            Group country = byKey.get(EntityType.LOCATION + ":" + d.canonical().toLowerCase(Locale.ROOT));
+            Group country = byKey.get(keyOf(EntityType.LOCATION, d.canonical()));
             if (country != null && country.hasName()) {
                 country.items.add(d);
             } else {
@@ -200,7 +201,7 @@ final class MentionGroups {
     }
 
     Optional<Group> country(String canonical) {
-        return Optional.ofNullable(byKey.get(EntityType.LOCATION + ":" + canonical.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(byKey.get(keyOf(EntityType.LOCATION, canonical)));
     }
 
     List<Group> groups() {
@@ -213,7 +214,7 @@ final class MentionGroups {
 
     Group newGroup(EntityType type, String key, Span span, MentionKind kind, String canonical) {
         add(type, key, new Item(span, span.coveredText(article), kind, canonical));
-        return byKey.get(type + ":" + key.toLowerCase(Locale.ROOT));
+        return byKey.get(keyOf(type, key));
     }
 
     // ---- the entities -------------------------------------------------------------------------------
@@ -330,6 +331,14 @@ final class MentionGroups {
         }
         return b.toString();
     }
+
+    /** Case and accents do not tell names apart: "COPIAPO", "Copiapo" and "Copiapó" are one place. */
+    private static String keyOf(EntityType type, String name) {
+        String folded = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return type + ":" + folded.toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private static String normalized(String text) {
         return text.replaceAll("[\"“”«»]", "").replaceAll("\\s+", " ").trim();
