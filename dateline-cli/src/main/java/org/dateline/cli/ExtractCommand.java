@@ -12,6 +12,7 @@ import org.dateline.ingest.ArticleSink;
 import org.dateline.ingest.InputError;
 import org.dateline.ingest.ReadOptions;
 import org.dateline.model.Article;
+import org.dateline.model.Diagnostic;
 import org.dateline.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Run run = new Run(new Extractor(), format == Format.json ? new JsonWriter(out) : new TextWriter(out), batchSize, published);
+        Run run = new Run(new Extractor(), format == Format.json ? new JsonWriter(out) : new TextWriter(out), batchSize, published, err);
         ArticleReader reader = new ArticleReader(new ReadOptions(maxArticleBytes, System.in));
         reader.read(paths, new ArticleSink() {
             @Override
@@ -116,7 +117,10 @@ final class ExtractCommand implements Callable<Integer> {
         int failures;
         int articles;
 
-        Run(Extractor extractor, Writer writer, int batchSize, LocalDate published) {
+        private final PrintWriter err;
+
+        Run(Extractor extractor, Writer writer, int batchSize, LocalDate published, PrintWriter err) {
+            this.err = err;
             this.extractor = extractor;
             this.writer = writer;
             this.batchSize = Math.max(1, batchSize);
@@ -132,6 +136,12 @@ final class ExtractCommand implements Callable<Integer> {
 
         void flush() {
             for (Extraction x : extractor.extractAll(batch)) {
+                for (Diagnostic d : x.diagnostics()) {
+                    if (d.severity() == Diagnostic.Severity.ERROR) {
+                        failures++;
+                        err.println("dateline: " + x.article().id() + ": " + d.message());
+                    }
+                }
                 writer.write(x);
                 articles++;
             }

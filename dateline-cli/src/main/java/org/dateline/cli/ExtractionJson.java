@@ -9,6 +9,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Dateline;
 import org.dateline.model.Entity;
 import org.dateline.model.Mention;
+import org.dateline.model.Quote;
 import org.dateline.model.MentionKind;
 import org.dateline.model.Diagnostic;
 import org.dateline.model.DocumentDate;
@@ -42,6 +43,10 @@ final class ExtractionJson {
         ArrayNode entities = o.putArray("entities");
         for (Entity e : x.entities()) {
             entities.add(entity(e));
+        }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : x.quotes()) {
+            quotes.add(quote(q, a));
         }
         ArrayNode timexes = o.putArray("timexes");
         for (TimeExpression t : x.timexes()) {
@@ -108,6 +113,34 @@ final class ExtractionJson {
         }
         ArrayNode roles = o.putArray("roles");
         e.roles().forEach(roles::add);
+        return o;
+    }
+
+    /** A quote: its words and offsets, the speaker's canonical name and entity id, the attribution, what it mentions. */
+    private ObjectNode quote(Quote q, Article a) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("start", q.span().start());
+        o.put("end", q.span().end());
+        o.put("text", q.text());
+        o.put("direct", q.direct());
+        if (q.speaker() == null) {
+            o.putNull("speaker");
+        } else {
+            o.put("speaker", q.speaker().name());
+            o.put("speaker_id", q.speaker().entityId());
+        }
+        if (q.cue() != null) {
+            ObjectNode cue = o.putObject("cue");
+            putSpan(cue, q.cue(), a);
+        }
+        ArrayNode entities = o.putArray("entities");
+        q.entityIds().forEach(entities::add);
+        ArrayNode times = o.putArray("timexes");
+        for (TimeExpression t : q.timexes()) {
+            ObjectNode n = times.addObject();
+            n.put("text", t.text());
+            n.put("value", t.value());
+        }
         return o;
     }
 

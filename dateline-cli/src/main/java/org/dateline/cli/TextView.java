@@ -8,6 +8,7 @@ import org.dateline.model.DocumentDate;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Extraction;
+import org.dateline.model.Quote;
 import org.dateline.model.Field;
 import org.dateline.model.TimeExpression;
 
@@ -34,6 +35,12 @@ final class TextView {
             out.printf("   %-14s %s%s%s%n", e.type().name().toLowerCase(Locale.ROOT), e.name(),
                     e.aliases().isEmpty() ? "" : "   (also: " + String.join(", ", e.aliases()) + ")",
                     e.roles().isEmpty() ? "" : "   [" + String.join("; ", e.roles()) + "]");
+        }
+        for (Quote q : x.quotes()) {
+            String who = q.speaker() == null ? "(speaker unknown)" : q.speaker().name();
+            out.printf("   %-14s %s: %s%s%n", q.direct() ? "quote" : "reported", who,
+                    q.direct() ? "\u201C" + abbreviate(q.text(), 100) + "\u201D" : abbreviate(q.text(), 100),
+                    q.cue() == null ? "" : "   [" + q.cue().coveredText(x.article()) + "]");
         }
         if (x.timexes().isEmpty()) {
             out.println("   time           none");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dateline.extract.dateline.DatelineParser;
 import org.dateline.extract.entity.EntityAnnotator;
 import org.dateline.extract.entity.EntityTaggers;
+import org.dateline.extract.quote.QuoteAnnotator;
 import org.dateline.extract.segment.Segmentation;
 import org.dateline.extract.segment.Segmenter;
 import org.dateline.extract.time.TimeAnnotation;
@@ -16,6 +17,7 @@ import org.dateline.model.DocumentDate;
 import org.dateline.model.Entity;
 import org.dateline.model.Extraction;
 import org.dateline.model.Field;
+import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
 
 /**
@@ -32,6 +34,7 @@ public final class Extractor {
     private final TimeExpressionAnnotator times = new TimeExpressionAnnotator();
     private final RelatedArticleYears relatedYears = new RelatedArticleYears();
     private final EntityAnnotator entities;
+    private final QuoteAnnotator quotes = new QuoteAnnotator();
 
     /** An extractor with the standard name taggers (see {@link EntityTaggers#standard()}). */
     public Extractor() {
@@ -43,27 +46,57 @@ public final class Extractor {
         this.entities = new EntityAnnotator(taggers);
     }
 
-    /** Extracts one article on its own. */
+    /**
+     * Extracts one article on its own. A fault in an extraction layer does not escape: the article comes back with
+     * an ERROR diagnostic naming it and whatever the layers before it found, so a batch goes on.
+     */
     public Extraction extract(Article article) {
-        return analyse(article).extraction();
+        return safely(article, () -> analyse(article).extraction());
+    }
+
+    private static Extraction safely(Article article, java.util.function.Supplier<Extraction> extraction) {
+        try {
+            return extraction.get();
+        } catch (RuntimeException e) {
+            Diagnostic d = new Diagnostic(Diagnostic.Severity.ERROR, "extraction failed: " + e);
+            return new Extraction(article, List.of(), List.of(), null, DocumentDate.UNKNOWN, List.of(), List.of(), List.of(),
+                    List.of(d));
+        }
     }
 
     /** Extracts a batch, in order; articles whose year nothing in their own text fixes may take it from a related one. */
     public List<Extraction> extractAll(List<Article> batch) {
         List<Analysis> analyses = new ArrayList<>(batch.size());
-        for (Article article : batch) {
-            analyses.add(analyse(article));
+        Extraction[] failed = new Extraction[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            Article article = batch.get(i);
+            try {
+                analyses.add(analyse(article));
+            } catch (RuntimeException e) {
+                failed[i] = safely(article, () -> {
+                    throw e;
+                });
+            }
         }
         List<DocumentDate> dates = relatedYears.lend(analyses);
         List<Extraction> out = new ArrayList<>(batch.size());
-        for (int i = 0; i < analyses.size(); i++) {
-            Analysis a = analyses.get(i);
-            DocumentDate date = dates.get(i);
+        int next = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            if (failed[i] != null) {
+                out.add(failed[i]);
+                continue;
+            }
+            Analysis a = analyses.get(next);
+            DocumentDate date = dates.get(next);
+            next++;
             if (date.equals(a.time().documentDate())) {
-                out.add(a.extraction());
+                out.add(safely(a.article(), a::extraction));
             } else {
-                TimeAnnotation time = times.annotate(a.article(), a.body().paragraphs(), a.body().sentences(), date, a.time().evidence());
-                out.add(new Analysis(a.article(), a.body(), a.rawDateline(), time, a.entities()).extraction());
+                out.add(safely(a.article(), () -> {
+                    TimeAnnotation time = times.annotate(a.article(), a.body().paragraphs(), a.body().sentences(), date,
+                            a.time().evidence());
+                    return new Analysis(a.article(), a.body(), a.rawDateline(), time, a.entities(), quotes).extraction();
+                }));
             }
         }
         return out;
@@ -75,19 +108,23 @@ public final class Extractor {
         TimeAnnotation time = times.annotate(article, dateline, body.paragraphs(), body.sentences());
         List<Entity> found = entities.annotate(article, segmenter.segment(article.title(), Field.TITLE).sentences(),
                 body.sentences(), dateline);
-        return new Analysis(article, body, dateline, time, found);
+        return new Analysis(article, body, dateline, time, found, quotes);
     }
 
     /** One article's layers before batch-level anchoring. */
-    record Analysis(Article article, Segmentation body, Dateline rawDateline, TimeAnnotation time, List<Entity> entities) {
+    record Analysis(Article article, Segmentation body, Dateline rawDateline, TimeAnnotation time, List<Entity> entities,
+                    QuoteAnnotator quoteAnnotator) {
 
         Extraction extraction() {
             List<Diagnostic> diagnostics = new ArrayList<>();
             if (article.text().isBlank()) {
                 diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, "article has no body text"));
             }
+            // Quotes list the time expressions they contain, so they follow the final (batch-anchored) times.
+            List<Quote> quotes = quoteAnnotator.annotate(article, body.paragraphs(), body.sentences(), rawDateline, entities,
+                    time.timexes());
             return new Extraction(article, body.paragraphs(), body.sentences(), resolvedDateline(),
-                    time.documentDate(), time.timexes(), entities, diagnostics);
+                    time.documentDate(), time.timexes(), entities, quotes, diagnostics);
         }
 
         /**

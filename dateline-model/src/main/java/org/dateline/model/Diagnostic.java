@@ -2,5 +2,6 @@ package org.dateline.model;
 
 /** Something odd about an article's text, returned with its extraction rather than thrown. */
 public record Diagnostic(Severity severity, String message) {
-    public enum Severity { INFO, WARNING }
+    /** ERROR: a layer of the extraction failed on this article; what it holds is what the other layers found. */
+    public enum Severity { INFO, WARNING, ERROR }
 }

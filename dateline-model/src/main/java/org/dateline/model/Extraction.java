@@ -11,6 +11,7 @@ public record Extraction(Article article,
                          DocumentDate documentDate,
                          List<TimeExpression> timexes,
                          List<Entity> entities,
+                         List<Quote> quotes,
                          List<Diagnostic> diagnostics) {
 
     public Extraction {
@@ -18,6 +19,7 @@ public record Extraction(Article article,
         sentences = List.copyOf(sentences);
         timexes = List.copyOf(timexes);
         entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
         diagnostics = List.copyOf(diagnostics);
     }
 
