@@ -11,11 +11,19 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command line. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Turns news articles into structured, traceable facts.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, BenchCommand.class, EvaluateCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, DemoCommand.class, BenchCommand.class, EvaluateCommand.class, EvaluateQuotesCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int status;
+        try {
+            status = commandLine().execute(args);
+        } catch (Error e) {
+            // A bug or an exhausted JVM (ExceptionInInitializerError, OutOfMemoryError): still one line.
+            System.err.println("dateline: internal error: " + e);
+            status = 2;
+        }
+        System.exit(status);
     }
 
     /** The command line as {@link #main} runs it; tests call {@code execute} on it directly. */
