@@ -32,6 +32,10 @@ public final class QuoteAnnotator {
     /** A quote needs at least this many words, or a sentence's punctuation, or an attribution, to be more than a name. */
     private static final int MIN_WORDS = 6;
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|they|He|She|They)\\b");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’.-]\\p{L}+)*");
+    /** Abbreviations whose period does not end the attribution ("said Rep. Joseph Crowley", "said John F. Kerry"). */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:\\b(?:Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Amb|Pres|Atty)|(?<![\\p{L}])\\p{Lu})$");
 
     /** A direct quote being assembled: its words, the attribution that names its speaker, and the speaker. */
     private static final class Draft {
@@ -87,7 +91,8 @@ public final class QuoteAnnotator {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             attribute(text, d, paragraphs, speakers);
-            if (d.cue != null || isStatement(text, d)) {
+            boolean title = SpeechVerbs.words(text, d.start, d.end) < MIN_WORDS && titleCase(text, d.start, d.end);
+            if (!title && (d.cue != null || isStatement(text, d))) {
                 kept.add(d);
             }
         }
@@ -120,6 +125,21 @@ public final class QuoteAnnotator {
         char last = text.charAt(d.end - 1);
         return (last == '.' || last == '!' || last == '?' || last == ',' || last == '…')
                 && Character.isUpperCase(text.charAt(d.start));
+    }
+
+    /** Every word of four letters or more capitalized: the name of a show, a book, an operation ("Face the Nation,"). */
+    private static boolean titleCase(String text, int from, int to) {
+        java.util.regex.Matcher w = WORD.matcher(text).region(from, to);
+        boolean any = false;
+        while (w.find()) {
+            if (w.group().length() >= 4) {
+                if (!Character.isUpperCase(w.group().charAt(0))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** “A,” he said, “B.” — two pairs of marks around one attribution are one quote. */
@@ -203,7 +223,8 @@ public final class QuoteAnnotator {
             from++;
         }
         int to = from;
-        while (to < paragraphEnd && ".!?;:“«\"".indexOf(text.charAt(to)) < 0) {
+        while (to < paragraphEnd && (".!?;:“«\"".indexOf(text.charAt(to)) < 0
+                || text.charAt(to) == '.' && ABBREVIATION.matcher(text).region(from, to).find())) {
             to++;
         }
         int verb = SpeechVerbs.verbIn(text, from, to, 40);

@@ -50,6 +50,17 @@ final class QuoteMarks {
             }
             for (; i < pe; i++) {
                 char c = text.charAt(i);
+                if (isDoubledApostrophe(text, i, pe)) {
+                    // ''Like this,'' — the New York Times' archive writes double quotes as two apostrophes.
+                    if (open.isEmpty() || open.peek().mark() != '\'') {
+                        open.push(new Open(i + 1, '\''));
+                    } else {
+                        Open o = open.pop();
+                        out.add(new Quoted(o.at(), o.at() + 1, i, i + 1, open.size()));
+                    }
+                    i++;
+                    continue;
+                }
                 if (!isMark(c)) {
                     continue;
                 }
@@ -80,6 +91,11 @@ final class QuoteMarks {
         }
         out.sort(Comparator.comparingInt(Quoted::open));
         return out;
+    }
+
+    private static boolean isDoubledApostrophe(String text, int i, int end) {
+        return i + 1 < end && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
+                && (i + 2 >= end || text.charAt(i + 2) != '\'');
     }
 
     private static boolean isMark(char c) {

@@ -41,7 +41,8 @@ final class ReportedSpeech {
     private static final Pattern QUOTE_OR_COLON = Pattern.compile("[;:“”\"«»]");
     /** What a clause reported after "said" without "that" starts with ("said he hoped", "said the talks were ..."). */
     private static final Pattern CLAUSE_START = Pattern.compile(
-            "\\s(?:he|she|they|it|we|I|you|the|a|an|this|these|those|there|its|his|her|their|\\p{Lu}\\p{L}+)\\s\\S+\\s\\S+\\s\\S+");
+            "\\s(?!(?:nothing|goodbye|so|yes|no|little|much|something|anything|hello|thanks|sorry|grace|more|less)\\b)"
+                    + "[\\p{L}\\d'’-]+\\s\\S+\\s\\S+\\s\\S+", Pattern.CASE_INSENSITIVE);
     /** What may stand between a reporting verb and "that": an addressee, a time ("told reporters on Friday that"). */
     private static final Pattern THAT = Pattern.compile("(?:,?\\s[\\p{L}\\d.-]+){0,4}?,?\\s(?<that>that)\\s");
     /** Reporting verbs whose object is the statement itself ("stressed the necessity of", "warned of"). */
@@ -58,7 +59,16 @@ final class ReportedSpeech {
     /** Subjects that report speech without being an entity of the article. */
     private static final Pattern GENERIC_SOURCE = Pattern.compile(
             "\\b(?:officials?|sources?|spokes(?:man|woman|person)|witnesses|residents|analysts|experts|diplomats|police|"
-                    + "authorities|the\\sministry|the\\sstatement|the\\sreport)\\b", Pattern.CASE_INSENSITIVE);
+                    + "authorities|aides?|lawmakers?|lawyers?|prosecutors?|investigators|researchers|scientists|doctors|"
+                    + "organi[sz]ers|protesters|(?:the|a|its|their)\\s(?:[\\p{Ll}-]+\\s){0,2}(?:ministry|statement|report|company|"
+                    + "bank|agency|government|campaign|army|military|committee|court|council|party|group|union|embassy|"
+                    + "department|office|commission|operator|airline|firm|network|newspaper|club|foundation|institute|"
+                    + "authority|service|administration|cabinet|president|minister|governor|mayor|senator|chairman|"
+                    + "chief|director|spokesman|spokeswoman|official|source|aide|lawyer|prosecutor|manufacturer|regulator))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "(?:where|when|which|who|whom|whose|that|because|as|if|while|after|before|although|though|since|until|and|but|or)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|they|He|She|They)\\b");
 
     private final Speakers speakers;
@@ -103,7 +113,8 @@ final class ReportedSpeech {
         int end = s.end();
         for (int comma = text.lastIndexOf(',', end - 1); comma > s.start(); comma = text.lastIndexOf(',', comma - 1)) {
             int from = comma + 1;
-            while (from < end && (Character.isWhitespace(text.charAt(from)) || isDash(text.charAt(from)))) {
+            while (from < end && (Character.isWhitespace(text.charAt(from)) || isDash(text.charAt(from))
+                    || "\"”’»".indexOf(text.charAt(from)) >= 0)) {
                 from++;
             }
             int verb = SpeechVerbs.verbIn(text, from, end, 9);
@@ -117,6 +128,9 @@ final class ReportedSpeech {
             // Friday"), not another clause ("he said he hoped ...", "he said, had made ...").
             int afterVerb = SpeechVerbs.words(text, verb, end) - 1;
             int commaAfterVerb = text.indexOf(',', verb);
+            if (SUBORDINATE.matcher(text).region(from, end).lookingAt()) {
+                return Optional.empty(); // "..., where he said little": a clause of its own, not an attribution
+            }
             if (SpeechVerbs.words(text, from, verb) > 5 || afterVerb > 5 || commaAfterVerb >= 0 && commaAfterVerb < end
                     || SpeechVerbs.words(text, s.start(), comma) < 3 || !hasSpeaker(text, from, end, verb)) {
                 return Optional.empty();

@@ -93,6 +93,8 @@ class QuoteAnnotatorTest {
                 Arguments.of("single", "‘We will not join this coalition,’ Merkel told reporters.", "We will not join this coalition,", "Merkel", true),
                 Arguments.of("low", "Merkel said: „We will not join this coalition in its present form“.", "We will not join this coalition in its present form", "Merkel", true),
                 Arguments.of("low with a closing double", "Lavrov said: „We will not join the coalition in this form”.", "We will not join the coalition in this form", "Lavrov", true),
+                Arguments.of("doubled apostrophes", "''We will not join this coalition,'' Lavrov said.", "We will not join this coalition,", "Lavrov", true),
+                Arguments.of("abbreviated title in the attribution", "“The talks were useful and frank,” said Sen. John Kerry.", "The talks were useful and frank,", "John Kerry", true),
                 Arguments.of("attribution first", "Kerry said on Friday: “The talks were useful and we will meet again.”", "The talks were useful and we will meet again.", "Kerry", true),
                 Arguments.of("inverted attribution", "“The talks were useful,” said Kerry.", "The talks were useful,", "Kerry", true),
                 Arguments.of("dash attribution", "“The talks were useful and frank” – said Zakharova.", "The talks were useful and frank", "Zakharova", true),
@@ -203,6 +205,19 @@ class QuoteAnnotatorTest {
         String body = "The so-called “Islamic state” controls parts of Syria. The operation, dubbed “Inherent Resolve”, began in 2014. "
                 + "Critics called the plan “a gamble”.";
         assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void a_quoted_title_is_not_a_quote_even_with_a_comma_inside() {
+        assertThat(quotes("Kerry appeared on \"Face the Nation,\" where he said little of substance.")).isEmpty();
+    }
+
+    @Test
+    void a_common_noun_source_reports_speech_without_a_named_speaker() {
+        List<Quote> found = quotes("The bank said that it had fired the employees involved in the scheme.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).text()).isEqualTo("it had fired the employees involved in the scheme");
+        assertThat(found.get(0).speaker()).isNull();
     }
 
     @Test
