@@ -3,11 +3,13 @@ package org.dateline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import org.dateline.model.Anchor;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
 import org.dateline.model.Entity;
+import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.model.Quote;
 import org.dateline.model.MentionKind;
@@ -47,6 +49,10 @@ final class ExtractionJson {
         ArrayNode quotes = o.putArray("quotes");
         for (Quote q : x.quotes()) {
             quotes.add(quote(q, a));
+        }
+        ArrayNode events = o.putArray("events");
+        for (Event e : x.events()) {
+            events.add(event(e, a));
         }
         ArrayNode timexes = o.putArray("timexes");
         for (TimeExpression t : x.timexes()) {
@@ -142,6 +148,46 @@ final class ExtractionJson {
             n.put("value", t.value());
         }
         return o;
+    }
+
+    /** An event: type (and CAMEO code), participants by canonical name and entity id, date, place, evidence. */
+    private ObjectNode event(Event e, Article a) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", e.id());
+        o.put("type", e.type().name());
+        o.put("cameo", e.type().cameo());
+        ObjectNode trigger = o.putObject("trigger");
+        putSpan(trigger, e.trigger(), a);
+        o.set("actors", arguments(e.actors()));
+        o.set("targets", arguments(e.targets()));
+        o.put("date", e.time());
+        if (e.place() == null) {
+            o.putNull("place");
+        } else {
+            o.put("place", e.place().name());
+            putIfPresent(o, "place_id", e.place().entityId());
+        }
+        o.put("negated", e.negated());
+        o.put("modality", e.modality().name().toLowerCase(Locale.ROOT));
+        ObjectNode evidence = o.putObject("evidence");
+        putSpan(evidence, e.evidence().get(0), a);
+        if (e.evidence().size() > 1) {
+            ArrayNode more = o.putArray("more_evidence");
+            for (Span s : e.evidence().subList(1, e.evidence().size())) {
+                putSpan(more.addObject(), s, a);
+            }
+        }
+        return o;
+    }
+
+    private ArrayNode arguments(List<Event.Argument> arguments) {
+        ArrayNode out = mapper.createArrayNode();
+        for (Event.Argument arg : arguments) {
+            ObjectNode n = out.addObject();
+            n.put("name", arg.name());
+            putIfPresent(n, "entity", arg.entityId());
+        }
+        return out;
     }
 
     private ObjectNode timex(TimeExpression t) {

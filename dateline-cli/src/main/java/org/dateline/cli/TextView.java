@@ -1,12 +1,16 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.dateline.model.Anchor;
 import org.dateline.model.Dateline;
 import org.dateline.model.DocumentDate;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
+import org.dateline.model.Event;
 import org.dateline.model.Extraction;
 import org.dateline.model.Quote;
 import org.dateline.model.Field;
@@ -41,6 +45,13 @@ final class TextView {
             out.printf("   %-14s %s: %s%s%n", q.direct() ? "quote" : "reported", who,
                     q.direct() ? "\u201C" + abbreviate(q.text(), 100) + "\u201D" : abbreviate(q.text(), 100),
                     q.cue() == null ? "" : "   [" + q.cue().coveredText(x.article()) + "]");
+        }
+        List<Event> timeline = new ArrayList<>(x.events());
+        // Dated events in date order, undated ones after them in text order: a timeline, honest about what it lacks.
+        timeline.sort(Comparator.comparing((Event e) -> e.time() == null ? "~" : e.time()));
+        for (Event e : timeline) {
+            out.printf("   %-14s %-23s %-10s %s%n", "event", e.time() == null ? "(undated)" : e.time(), e.type(),
+                    EventPhrases.describe(e));
         }
         if (x.timexes().isEmpty()) {
             out.println("   time           none");

@@ -92,6 +92,24 @@ class GoldenArticlesTest {
     }
 
     @Test
+    void every_country_of_the_coalition_list_joins_on_its_own_date() {
+        assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the checkout");
+        Extraction x = extract(read(SEEDS.toString())).get("003_318003164efa4d8d");
+        Map<String, String> joins = new LinkedHashMap<>();
+        x.events().stream().filter(e -> e.type() == org.dateline.model.EventType.JOIN && e.time() != null)
+                .forEach(e -> e.actors().forEach(a -> joins.put(a.name(), e.time())));
+        assertThat(joins).containsEntry("France", "2014-09-19").containsEntry("Denmark", "2014-09-26")
+                .containsEntry("United Kingdom", "2014-09-30").containsEntry("Australia", "2014-10-05")
+                .containsEntry("Belgium", "2014-10-06").containsEntry("Netherlands", "2014-10-06")
+                .containsEntry("Canada", "2014-10-07");
+        assertThat(x.events()).filteredOn(e -> e.type() == org.dateline.model.EventType.VISIT)
+                .singleElement().satisfies(v -> {
+                    assertThat(v.time()).isEqualTo("2015-12-10/2015-12-11");
+                    assertThat(v.modality()).isEqualTo(org.dateline.model.Event.Modality.PLANNED);
+                });
+    }
+
+    @Test
     void the_coalition_list_keeps_each_date_in_the_year_of_its_narrative() {
         assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the checkout");
         Extraction x = extract(read(SEEDS.toString())).get("003_318003164efa4d8d");

@@ -42,7 +42,7 @@ class EntityScorerTest {
 
     private static Map<String, Extraction> predicted(String id, Entity... entities) {
         return Map.of(id, new Extraction(Article.of(id, "", "text"), List.of(), List.of(), null, DocumentDate.UNKNOWN,
-                List.of(), Arrays.asList(entities), List.of(), List.of()));
+                List.of(), Arrays.asList(entities), List.of(), List.of(), List.of()));
     }
 
     @Test

@@ -211,7 +211,7 @@ class QuoteScorerTest {
         Quote title = new Quote(Span.title(0, 3), "abc", true, null, null, List.of(), List.of());
         Quote unattributed = new Quote(Span.body(at(LATER), at(LATER) + LATER.length()), LATER, false, null, null, List.of(), List.of());
         Extraction x = new Extraction(Article.of("d1", "", TEXT), List.of(), List.of(), null, null, List.of(), List.of(e),
-                List.of(q, title, unattributed), List.of());
+                List.of(q, title, unattributed), List.of(), List.of());
         List<QuoteScorer.Prediction> p = QuoteScorer.predictions(x);
         assertThat(p).hasSize(2);
         assertThat(p.get(0).speaker()).isEqualTo("Maria Rossi");

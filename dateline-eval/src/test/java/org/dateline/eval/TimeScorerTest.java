@@ -20,7 +20,7 @@ class TimeScorerTest {
 
     private static Extraction extraction(Dateline dateline, TimeExpression... timexes) {
         return new Extraction(Article.of("a", "", "text"), List.of(), List.of(), dateline, DocumentDate.UNKNOWN,
-                List.of(timexes), List.of(), List.of(), List.of());
+                List.of(timexes), List.of(), List.of(), List.of(), List.of());
     }
 
     private static TimeExpression timex(String text, String value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dateline.extract.dateline.DatelineParser;
 import org.dateline.extract.entity.EntityAnnotator;
 import org.dateline.extract.entity.EntityTaggers;
+import org.dateline.extract.event.EventAnnotator;
 import org.dateline.extract.quote.QuoteAnnotator;
 import org.dateline.extract.segment.Segmentation;
 import org.dateline.extract.segment.Segmenter;
@@ -15,6 +16,7 @@ import org.dateline.model.Dateline;
 import org.dateline.model.Diagnostic;
 import org.dateline.model.DocumentDate;
 import org.dateline.model.Entity;
+import org.dateline.model.Event;
 import org.dateline.model.Extraction;
 import org.dateline.model.Field;
 import org.dateline.model.Quote;
@@ -60,7 +62,7 @@ public final class Extractor {
         } catch (RuntimeException e) {
             Diagnostic d = new Diagnostic(Diagnostic.Severity.ERROR, "extraction failed: " + e);
             return new Extraction(article, List.of(), List.of(), null, DocumentDate.UNKNOWN, List.of(), List.of(), List.of(),
-                    List.of(d));
+                    List.of(), List.of(d));
         }
     }
 
@@ -112,6 +114,8 @@ public final class Extractor {
     }
 
     /** One article's layers before batch-level anchoring. */
+    private static final EventAnnotator EVENTS = new EventAnnotator();
+
     record Analysis(Article article, Segmentation body, Dateline rawDateline, TimeAnnotation time, List<Entity> entities,
                     QuoteAnnotator quoteAnnotator) {
 
@@ -123,8 +127,11 @@ public final class Extractor {
             // Quotes list the time expressions they contain, so they follow the final (batch-anchored) times.
             List<Quote> quotes = quoteAnnotator.annotate(article, body.paragraphs(), body.sentences(), rawDateline, entities,
                     time.timexes());
-            return new Extraction(article, body.paragraphs(), body.sentences(), resolvedDateline(),
-                    time.documentDate(), time.timexes(), entities, quotes, diagnostics);
+            Dateline dateline = resolvedDateline();
+            List<Event> events = EVENTS.annotate(article, body.paragraphs(), body.sentences(), dateline, entities,
+                    time.timexes(), quotes);
+            return new Extraction(article, body.paragraphs(), body.sentences(), dateline,
+                    time.documentDate(), time.timexes(), entities, quotes, events, diagnostics);
         }
 
         /**

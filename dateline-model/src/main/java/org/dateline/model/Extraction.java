@@ -12,6 +12,7 @@ public record Extraction(Article article,
                          List<TimeExpression> timexes,
                          List<Entity> entities,
                          List<Quote> quotes,
+                         List<Event> events,
                          List<Diagnostic> diagnostics) {
 
     public Extraction {
@@ -20,6 +21,7 @@ public record Extraction(Article article,
         timexes = List.copyOf(timexes);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
         diagnostics = List.copyOf(diagnostics);
     }
 

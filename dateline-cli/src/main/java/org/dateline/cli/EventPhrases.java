@@ -1,0 +1,68 @@
+package org.dateline.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+
+/** An event as a line of a timeline a person reads: "France joined US-led coalition", "Sergey Lavrov will visit Italy". */
+final class EventPhrases {
+
+    /** Past, planned and negated forms of each type's verb; the subject comes before, the targets after. */
+    private record Verb(String past, String base, String passive) {
+    }
+
+    private static final Map<EventType, Verb> VERBS = Map.ofEntries(
+            Map.entry(EventType.MEET, new Verb("met", "meet", "met")),
+            Map.entry(EventType.VISIT, new Verb("visited", "visit", "was visited")),
+            Map.entry(EventType.STATEMENT, new Verb("made a statement on", "make a statement on", "made a statement")),
+            Map.entry(EventType.ATTACK, new Verb("attacked", "attack", "was attacked")),
+            Map.entry(EventType.JOIN, new Verb("joined", "join", "was joined")),
+            Map.entry(EventType.LEAVE, new Verb("left", "leave", "was left")),
+            Map.entry(EventType.AGREE, new Verb("agreed with", "agree with", "agreed")),
+            Map.entry(EventType.SANCTION, new Verb("imposed sanctions on", "impose sanctions on", "was sanctioned")),
+            Map.entry(EventType.DESIGNATE, new Verb("designated", "designate", "was designated")),
+            Map.entry(EventType.FORM, new Verb("formed", "form", "was formed")),
+            Map.entry(EventType.ELECT, new Verb("elected", "elect", "was elected")),
+            Map.entry(EventType.APPOINT, new Verb("appointed", "appoint", "was appointed")),
+            Map.entry(EventType.DIE, new Verb("killed", "kill", "died")),
+            Map.entry(EventType.ARREST, new Verb("arrested", "arrest", "was arrested")),
+            Map.entry(EventType.OTHER, new Verb("acted on", "act on", "was acted on")));
+
+    private EventPhrases() {
+    }
+
+    static String describe(Event e) {
+        Verb v = VERBS.get(e.type());
+        String actors = names(e.actors());
+        String targets = names(e.targets());
+        String verb;
+        if (e.negated()) {
+            verb = (e.modality() == Event.Modality.PLANNED ? "will not " : "did not ") + v.base();
+        } else if (e.modality() == Event.Modality.PLANNED) {
+            verb = "will " + v.base();
+        } else {
+            verb = v.past();
+        }
+        String line;
+        if (actors.isEmpty()) {
+            line = targets + " " + (e.negated() ? "was not " + v.past() : v.passive());
+        } else if (targets.isEmpty()) {
+            line = actors + " " + (e.type() == EventType.STATEMENT ? "made a statement"
+                    : e.type() == EventType.DIE || e.type() == EventType.FORM || e.type() == EventType.ELECT
+                    || e.type() == EventType.APPOINT ? (e.negated() ? "was not " + v.past() : v.passive()) : verb);
+        } else {
+            line = actors + " " + verb + " " + targets;
+        }
+        return e.place() == null ? line : line + " in " + e.place().name();
+    }
+
+    private static String names(List<Event.Argument> arguments) {
+        List<String> names = arguments.stream().map(Event.Argument::name).distinct().collect(Collectors.toList());
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}
