@@ -182,6 +182,11 @@ public final class EventAnnotator {
             int clauseEnd = items.isEmpty() ? clauseEnd(c.text, w.end(), end) : items.get(0).span().start();
             Draft d = read(c, t, w.start(), w.end(), clauseStart, clauseEnd, s);
             if (d != null) {
+                if (!items.isEmpty()) {
+                    // "On September 19, the operation joined France": the first item's evidence ends where the list starts.
+                    d = new Draft(d.type(), d.trigger(), d.actors(), d.targets(), d.time(), d.datelineDate(), d.place(),
+                            d.negated(), d.modality(), trimmed(c.text, new Span(Field.BODY, start, items.get(0).span().start())));
+                }
                 out.add(d);
                 out.addAll(datedActors(c, d, w.end(), end, s));
                 for (ListItem item : items) {
