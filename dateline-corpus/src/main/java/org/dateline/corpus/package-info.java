@@ -1,0 +1,2 @@
+/** Across articles: entity dossiers, story threads, merged timelines and cross-article dating. */
+package org.dateline.corpus;

@@ -1,0 +1,2 @@
+/** The embedded article store and ingest. */
+package org.dateline.store;
