@@ -20,6 +20,7 @@ import org.dateline.extract.entity.NameSpan;
 import org.dateline.extract.entity.NameTagger;
 import org.dateline.extract.entity.gazetteer.GazetteerTagger;
 import org.dateline.extract.entity.model.StatisticalNameTagger;
+import org.dateline.extract.entity.perceptron.PerceptronNameTagger;
 import org.dateline.extract.segment.Segmenter;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
@@ -47,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Mentions that are names; demonyms, descriptions and pronouns are not what NER corpora annotate. */
     private static final Set<MentionKind> NAME_KINDS = Set.of(MentionKind.NAME, MentionKind.ACRONYM, MentionKind.METONYM);
 
-    enum Tagger { model, gazetteer, pipeline }
+    enum Tagger { model, opennlp, gazetteer, pipeline }
 
     @Spec
     CommandSpec spec;
@@ -58,11 +59,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "SPLIT", description = "Only the documents of this split (dev, test, ...). Default: all.")
     String split;
 
-    @Option(names = "--tagger", description = "model (the statistical name tagger alone), gazetteer (the gazetteer alone) or pipeline "
-            + "(the extractor's name mentions: both taggers, institutions, grouping). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--tagger", description = "model (the shipped statistical tagger, an averaged perceptron, alone), opennlp (the OpenNLP "
+            + "baseline alone), gazetteer (the gazetteer alone) or pipeline (the extractor's name mentions: gazetteer, model, "
+            + "institutions, grouping). Default: ${DEFAULT-VALUE}.")
     Tagger tagger = Tagger.model;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "A name model file to measure instead of the shipped one (with --tagger model or pipeline).")
+    @Option(names = "--model", paramLabel = "FILE", description = "A model file to measure instead of the shipped one: a .perceptron (--tagger model or pipeline) or an OpenNLP .bin (--tagger opennlp).")
     Path modelFile;
 
     @Option(names = "--names-only", description = "Drop gold mentions the corpus marks as not names (re3d's descriptions and pronouns).")
@@ -83,18 +85,22 @@ final class EvaluateCommand implements Callable<Integer> {
             docs = docs.stream().map(NerDocument::namesOnly).toList();
         }
         if (modelFile != null && tagger == Tagger.gazetteer) {
-            throw new IllegalArgumentException("--model applies to --tagger model or pipeline");
+            throw new IllegalArgumentException("--model applies to --tagger model, opennlp or pipeline");
         }
         Map<String, List<MentionScorer.Prediction>> predictions = new HashMap<>();
         long t0 = System.nanoTime();
         int sentences = 0;
         String what;
-        if (tagger == Tagger.model || tagger == Tagger.gazetteer) {
+        if (tagger != Tagger.pipeline) {
             NameTagger model;
             if (tagger == Tagger.model) {
+                PerceptronNameTagger perceptron = modelFile == null ? PerceptronNameTagger.standard() : PerceptronNameTagger.load(modelFile);
+                model = perceptron;
+                what = "model (" + perceptron.origin() + ")";
+            } else if (tagger == Tagger.opennlp) {
                 StatisticalNameTagger statistical = modelFile == null ? StatisticalNameTagger.standard() : StatisticalNameTagger.load(modelFile);
                 model = statistical;
-                what = "model (" + statistical.origin() + ")";
+                what = "opennlp (" + statistical.origin() + ")";
             } else {
                 model = GazetteerTagger.load();
                 what = "gazetteer";
@@ -115,7 +121,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             what = "pipeline (entity mentions of the extractor)";
             Extractor extractor = modelFile == null ? new Extractor()
-                    : new Extractor(EntityTaggers.standardWith(StatisticalNameTagger.load(modelFile)));
+                    : new Extractor(EntityTaggers.standardWith(PerceptronNameTagger.load(modelFile)));
             for (NerDocument d : docs) {
                 Extraction x = extractor.extract(new Article(d.id(), "", d.text(), date(d.dct()), null, null, Map.of()));
                 sentences += x.sentences().size();

@@ -19,6 +19,7 @@ import org.dateline.eval.NerDocument;
 import org.dateline.extract.entity.model.NameFeatures;
 import org.dateline.extract.entity.model.NameModelTrainer;
 import org.dateline.extract.entity.model.TrainingCorpus;
+import org.dateline.extract.entity.perceptron.PerceptronTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * manifest ({@code NAME.properties}: corpora, splits, counts, settings, date, OpenNLP version) beside it.
  */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = {"Trains the statistical name model (OpenNLP) on the training splits of shared/data.",
+        description = {"Trains the statistical name tagger (the averaged perceptron, or the OpenNLP baseline) on the training splits of shared/data.",
                 "Test splits and evaluation-only corpora are never read."})
 final class TrainNerCommand implements Callable<Integer> {
 
@@ -40,10 +41,21 @@ final class TrainNerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    enum Kind { perceptron, opennlp }
+
+    @Option(names = "--tagger", description = "perceptron (the shipped tagger) or opennlp (the baseline it is measured against). Default: ${DEFAULT-VALUE}.")
+    Kind kind = Kind.perceptron;
+
+    @Option(names = "--calibrate", paramLabel = "LIST", description = "perceptron: corpora whose dev split calibrates the confidence (never one trained on). Default: ${DEFAULT-VALUE}.")
+    String calibrate = PerceptronTrainer.STANDARD_CALIBRATION;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "perceptron: passes over the training sentences. Default: the shipped model's.")
+    Integer epochs;
+
     @Option(names = "--data", paramLabel = "DIR", required = true, description = "The shared/data folder.")
     Path data;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model (.bin).")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model (.perceptron, or .bin for opennlp).")
     Path out;
 
     @Option(names = "--corpora", paramLabel = "LIST", description = "Corpora, comma-separated, each optionally with a weight (name:copies). Default: ${DEFAULT-VALUE}.")
@@ -77,6 +89,9 @@ final class TrainNerCommand implements Callable<Integer> {
                 cutoff == null ? std.cutoff() : cutoff,
                 features == null ? std.features() : NameFeatures.ofLabel(features),
                 codec == null ? std.codec() : codec, std.threads());
+        if (kind == Kind.perceptron) {
+            return trainPerceptron(o);
+        }
         NerCorpusReader reader = new NerCorpusReader();
         List<NameModelTrainer.Corpus> chosen = new ArrayList<>();
         List<TrainingCorpus> used = new ArrayList<>();
@@ -117,6 +132,53 @@ final class TrainNerCommand implements Callable<Integer> {
         writeManifest(manifestOf(out), r, used, bytes);
         o.flush();
         return 0;
+    }
+
+    /** The shipped tagger: the averaged perceptron of org.dateline.extract.entity.perceptron. */
+    private Integer trainPerceptron(PrintWriter o) {
+        PerceptronTrainer.Options std = PerceptronTrainer.Options.standard();
+        PerceptronTrainer.Options options = new PerceptronTrainer.Options(epochs == null ? std.epochs() : epochs, std.bits(), std.seed());
+        List<NameModelTrainer.Corpus> chosen = new ArrayList<>();
+        for (String item : corpora.split(",")) {
+            String[] nameAndCopies = item.strip().split(":");
+            TrainingCorpus c = TrainingCorpus.named(nameAndCopies[0]);
+            int copies = nameAndCopies.length > 1 ? Integer.parseInt(nameAndCopies[1]) : 1;
+            chosen.add(new NameModelTrainer.Corpus(c.name(), documents(c, c.splits()), copies));
+        }
+        List<NameModelTrainer.Document> held = new ArrayList<>();
+        for (String name : calibrate.isBlank() ? new String[0] : calibrate.split(",")) {
+            TrainingCorpus c = TrainingCorpus.named(name.strip());
+            if (c.splits().contains("dev")) {
+                throw new IllegalArgumentException("the dev split of " + c.name() + " is trained on; it cannot calibrate");
+            }
+            held.addAll(documents(c, java.util.Set.of("dev")));
+        }
+        o.printf("training    perceptron on %s, calibrated on %s dev, %s%n", corpora, calibrate, options);
+        o.flush();
+        PerceptronTrainer.Result r = new PerceptronTrainer().train(chosen, held, options);
+        r.model().write(out);
+        for (NameModelTrainer.CorpusStats s : r.stats()) {
+            o.printf("corpus      %-12s %5d documents %6d sentences %7d tokens %6d names, %d dropped%n",
+                    s.corpus(), s.documents(), s.sentences(), s.tokens(), s.names(), s.dropped());
+        }
+        try {
+            o.printf("trained     in %.0f s; %s, %.1f MB%n", r.seconds(), out, Files.size(out) / 1e6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        o.flush();
+        return 0;
+    }
+
+    /** The documents of a corpus's splits, as the trainers take them (names only, annotated lines only). */
+    private List<NameModelTrainer.Document> documents(TrainingCorpus c, java.util.Set<String> splits) {
+        List<NameModelTrainer.Document> out = new ArrayList<>();
+        for (NerDocument d : new NerCorpusReader().read(data.resolve(c.name()).resolve(c.name() + ".jsonl"), splits)) {
+            NerDocument g = (c.namesOnly() ? d.namesOnly() : d).firstLines(c.lines());
+            out.add(new NameModelTrainer.Document(g.id(), g.text(), g.mentions().stream()
+                    .map(m -> new NameModelTrainer.Name(m.start(), m.end(), m.type())).toList()));
+        }
+        return out;
     }
 
     static Path manifestOf(Path model) {

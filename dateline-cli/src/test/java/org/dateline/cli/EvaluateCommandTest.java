@@ -73,7 +73,7 @@ class EvaluateCommandTest {
 
     /**
      * Quality floor of the shipped model on a dev split it was not trained on: re3d dev (government and defence
-     * news), proper names only. Measured when the model was trained (see ner-en.md); a retrained model that drops
+     * news), proper names only. Measured when the model was trained (see perceptron.md); a retrained model that drops
      * more than the margin is a regression.
      */
     @Test
@@ -86,5 +86,5 @@ class EvaluateCommandTest {
                 measured, measured - 0.03, out).isGreaterThanOrEqualTo(measured - 0.03);
     }
 
-    private static final double MEASURED_RE3D_DEV_F1 = 0.431;
+    private static final double MEASURED_RE3D_DEV_F1 = 0.407;
 }

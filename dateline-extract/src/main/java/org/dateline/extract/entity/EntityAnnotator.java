@@ -34,6 +34,7 @@ public final class EntityAnnotator {
     private final List<NameTagger> taggers;
     private final Function<String, Optional<String>> countryOfCapital;
     private final Institutions institutions = new Institutions();
+    private final FirstNames firstNames = FirstNames.load();
     private final References references;
 
     /** @param knowledge the name taggers, most trusted first, and the capital and acronym lookups */
@@ -60,7 +61,7 @@ public final class EntityAnnotator {
         for (NameTagger tagger : taggers) {
             all.addAll(tagger.tag(text, field, sentences));
         }
-        all = PersonNames.refine(all, text, sentences);
+        all = PersonNames.refine(all, text, sentences, firstNames);
         List<NameSpan> places = all.stream()
                 .filter(n -> (n.type() == EntityType.LOCATION || n.kind() == MentionKind.DEMONYM) && n.canonical() != null).toList();
         all.addAll(0, institutions.find(text, field, places));

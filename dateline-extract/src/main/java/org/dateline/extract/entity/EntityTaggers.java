@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.dateline.extract.entity.gazetteer.GazetteerTagger;
-import org.dateline.extract.entity.model.StatisticalNameTagger;
+import org.dateline.extract.entity.perceptron.PerceptronNameTagger;
 
 /**
  * The name taggers entities are built from, most trusted first, and what a knowledge source knows beyond the
@@ -27,9 +27,9 @@ public record EntityTaggers(List<NameTagger> taggers, Function<String, Optional<
         return new EntityTaggers(List.of(), city -> Optional.empty(), org -> Set.of());
     }
 
-    /** The standard taggers shipped with Dateline: the gazetteer first (it knows canonical names), then the model. */
+    /** The standard taggers shipped with Dateline: the gazetteer first (it knows canonical names), then the averaged-perceptron model. */
     public static EntityTaggers standard() {
-        return standardWith(StatisticalNameTagger.standard());
+        return standardWith(PerceptronNameTagger.standard());
     }
 
     /** The standard taggers with another name model (to measure a newly trained one before it ships). */
@@ -46,7 +46,7 @@ public record EntityTaggers(List<NameTagger> taggers, Function<String, Optional<
 
     /** The statistical model alone (capitals and acronyms still looked up), for measuring what it adds. */
     public static EntityTaggers modelOnly() {
-        return withLookups(List.of(StatisticalNameTagger.standard()), GazetteerTagger.load());
+        return withLookups(List.of(PerceptronNameTagger.standard()), GazetteerTagger.load());
     }
 
     private static EntityTaggers withLookups(List<NameTagger> taggers, GazetteerTagger lookups) {

@@ -49,6 +49,11 @@ final class FirstNames {
         }
     }
 
+    /** Whether the word is an English first name the list knows. */
+    boolean contains(String word) {
+        return genders.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The usual gender of a first name; EITHER when unknown or shared. */
     Gender of(String firstName) {
         return genders.getOrDefault(firstName.toLowerCase(Locale.ROOT), Gender.EITHER);

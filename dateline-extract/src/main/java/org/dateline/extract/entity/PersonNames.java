@@ -30,21 +30,71 @@ final class PersonNames {
         return References.isRoleHead(w) || HONORIFICS.contains(w.toLowerCase(Locale.ROOT));
     }
 
-    static List<NameSpan> refine(List<NameSpan> all, String text, List<Sentence> sentences) {
+    static List<NameSpan> refine(List<NameSpan> all, String text, List<Sentence> sentences, FirstNames firstNames) {
         List<NameSpan> out = new ArrayList<>(all.size());
-        for (NameSpan n : all) {
+        for (NameSpan n0 : all) {
+            NameSpan n = n0.type() == EntityType.PERSON ? withoutLeadingRole(n0) : n0;
+            n = withoutKnownPrefix(n, all, text, firstNames);
+            n = asMiscWhenADocumentOrEvent(n);
             if (n.type() != EntityType.PERSON) {
                 out.add(n);
                 continue;
             }
-            NameSpan name = withoutLeadingRole(n);
-            if (!name.text().contains(" ") && isTitle(name.text())) {
+            if (!n.text().contains(" ") && isTitle(n.text())) {
                 continue;
             }
-            out.add(withFirstName(name, text, sentences, all));
+            out.add(withFirstName(n, text, sentences, all));
         }
         return out;
     }
+
+    /**
+     * "Russian Federation Sergey Lavrov", "Russian Federation Vladimir Putin": a statistical span that starts with a
+     * name the gazetteer knows and goes on with more capitalized words is two names; the rest is a person when it
+     * was tagged as one or opens with a first name.
+     */
+    static NameSpan withoutKnownPrefix(NameSpan n, List<NameSpan> all, String text, FirstNames firstNames) {
+        if (n.canonical() != null) {
+            return n;
+        }
+        for (NameSpan g : all) {
+            if (g == n || g.canonical() == null || g.span().start() != n.span().start() || g.span().end() >= n.span().end()) {
+                continue;
+            }
+            int rest = g.span().end();
+            while (rest < n.span().end() && text.charAt(rest) == ' ') {
+                rest++;
+            }
+            if (rest == g.span().end() || rest >= n.span().end() || !Character.isUpperCase(text.charAt(rest))) {
+                continue;
+            }
+            String remainder = text.substring(rest, n.span().end());
+            String first = remainder.split(" ")[0];
+            if (!firstNames.contains(first) && (n.type() != EntityType.PERSON || !remainder.contains(" "))) {
+                continue; // "UN Charter": one name that starts with another, not two names side by side
+            }
+            EntityType type = n.type() == EntityType.PERSON || firstNames.contains(first) ? EntityType.PERSON : n.type();
+            return new NameSpan(new Span(n.span().field(), rest, n.span().end()), remainder, type, n.kind(), null,
+                    n.confidence(), n.source());
+        }
+        return n;
+    }
+
+    /** "UN Charter", "Kyoto Protocol", "NATO summit", "Paris Agreement": a treaty or an event, named after its body. */
+    static NameSpan asMiscWhenADocumentOrEvent(NameSpan n) {
+        if (n.canonical() != null || n.type() == EntityType.MISC || !n.text().contains(" ")) {
+            return n;
+        }
+        String last = n.text().substring(n.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!MISC_HEADS.contains(last)) {
+            return n;
+        }
+        return new NameSpan(n.span(), n.text(), EntityType.MISC, n.kind(), null, n.confidence(), n.source());
+    }
+
+    private static final Set<String> MISC_HEADS = Set.of("charter", "treaty", "convention", "protocol", "accord", "accords",
+            "agreement", "declaration", "summit", "resolution", "act", "doctrine", "plan", "initiative", "games", "olympics",
+            "cup", "championship", "award", "prize", "war", "crisis", "conference", "forum", "election", "elections", "referendum");
 
     /** The name after the last role word or lower-case word a tagger took in with it. */
     static NameSpan withoutLeadingRole(NameSpan n) {
