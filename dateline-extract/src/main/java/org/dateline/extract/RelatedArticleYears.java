@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.extract.time.MonthDays;
 import org.dateline.extract.time.YearEvidence;
 import org.dateline.model.DocumentDate;
@@ -20,8 +20,8 @@ import org.dateline.model.DocumentDate;
  *
  * <p>A preview datelined "December 9" and the report datelined "11 December" about the same visit share
  * their year, though only the report's text bounds it (it cites "29 December 2014" as past). Two articles
- * are related when their datelines fall within {@value #MAX_DAYS_APART} days of each other and they share
- * at least {@value #MIN_SHARED_NAMES} capitalized names. Within a group of related articles, an article with
+ * are related when their datelines fall within {@value #MAX_DAYS_APART} days of each other and they name
+ * at least {@value #MIN_SHARED_NAMES} of the same people or organizations (news agencies aside). Within a group of related articles, an article with
  * a written or published date wins; otherwise the most constrained inference (the latest inferred date)
  * is the group's anchor, and every other article takes the year that puts its dateline nearest to it.
  * Story threading across a corpus (issue: corpus) will replace the name overlap with real story links.
@@ -29,16 +29,7 @@ import org.dateline.model.DocumentDate;
 final class RelatedArticleYears {
 
     static final int MAX_DAYS_APART = 14;
-    static final int MIN_SHARED_NAMES = 3;
-
-    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’-]{2,}");
-    private static final Set<String> NOT_NAMES = Set.of(
-            "the", "this", "that", "these", "those", "there", "then", "they", "their", "his", "her", "its", "our",
-            "but", "and", "for", "with", "from", "after", "before", "when", "while", "where", "what", "which", "who",
-            "however", "also", "according", "despite", "during", "since", "until", "among", "about", "both", "all",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "said", "says", "minister", "president", "government");
+    static final int MIN_SHARED_NAMES = 2;
 
     /** The document date of each article, in the same order; unchanged where nothing related applies. */
     List<DocumentDate> lend(List<Extractor.Analysis> batch) {
@@ -138,15 +129,23 @@ final class RelatedArticleYears {
         return n;
     }
 
+    /**
+     * The people and organizations an article names, by canonical name: what makes two articles one story.
+     * Places are left out (two stories in one capital are not one story), and so are news agencies, which every
+     * wire story names.
+     */
     private static Set<String> names(Extractor.Analysis a) {
         Set<String> out = new HashSet<>();
-        Matcher m = NAME.matcher(a.article().title() + "\n" + a.article().text());
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            if (!NOT_NAMES.contains(w)) {
-                out.add(w);
+        for (Entity e : a.entities()) {
+            if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+                    && !AGENCIES.contains(e.name().toLowerCase(Locale.ROOT))) {
+                out.add(e.name().toLowerCase(Locale.ROOT));
             }
         }
         return out;
     }
+
+    private static final Set<String> AGENCIES = Set.of("tass", "reuters", "associated press", "ap", "afp",
+            "agence france-presse", "xinhua", "ria novosti", "interfax", "bloomberg", "dpa", "efe", "ansa", "upi",
+            "anadolu", "kyodo", "yonhap", "pti", "bbc", "cnn");
 }
