@@ -5,7 +5,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import org.dateline.cli.corpus.CorpusOverview;
+import org.dateline.store.IngestListener;
+import org.dateline.store.IngestOptions;
+import org.dateline.store.IngestReport;
+import org.dateline.store.Ingestor;
+import org.dateline.store.LuceneArticleStore;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -25,18 +33,21 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline demo}: the extractor on the bundled sample corpus, with a summary of what it found. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs extraction on the bundled sample corpus and shows what was found.")
+        description = "Runs extraction on the bundled sample corpus, stores it, and shows what was found in each article and across them.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Where to store the sample corpus for questions afterwards. Default: ${DEFAULT-VALUE}.")
+    Path data = Path.of("dateline-data");
 
     @Option(names = "--full", description = "Show every article in full (default: one article for each way its date "
             + "was found, then one line per article).")
     boolean full;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String corpus = SampleCorpus.articles().toString();
@@ -60,6 +71,14 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         summary(results, out);
+        out.println();
+        // The corpus layer: the same articles in the store, with stories, dossiers and a timeline across them.
+        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+            IngestReport report = new Ingestor(store, IngestOptions.defaults(), IngestListener.SILENT).ingest(List.of(corpus));
+            out.println("Corpus: " + report.summary() + " in " + data);
+        }
+        out.println();
+        CorpusOverview.print(data, out);
         out.flush();
         return errors.isEmpty() ? 0 : 1;
     }

@@ -7,7 +7,7 @@ import org.dateline.model.Event;
 import org.dateline.model.EventType;
 
 /** An event as a line of a timeline a person reads: "France joined US-led coalition", "Sergey Lavrov will visit Italy". */
-final class EventPhrases {
+public final class EventPhrases {
 
     /** Past, planned and negated forms of each type's verb; the subject comes before, the targets after. */
     private record Verb(String past, String base, String passive) {
@@ -34,32 +34,40 @@ final class EventPhrases {
     }
 
     static String describe(Event e) {
-        Verb v = VERBS.get(e.type());
-        String actors = names(e.actors());
-        String targets = names(e.targets());
+        return describe(e.type(), e.actors().stream().map(Event.Argument::name).toList(),
+                e.targets().stream().map(Event.Argument::name).toList(), e.place() == null ? null : e.place().name(),
+                e.negated(), e.modality());
+    }
+
+    /** The line for an event given by its parts (events merged across articles have no single {@link Event}). */
+    public static String describe(EventType type, List<String> actorNames, List<String> targetNames, String place,
+                                  boolean negated, Event.Modality modality) {
+        Verb v = VERBS.get(type);
+        String actors = join(actorNames);
+        String targets = join(targetNames);
         String verb;
-        if (e.negated()) {
-            verb = (e.modality() == Event.Modality.PLANNED ? "will not " : "did not ") + v.base();
-        } else if (e.modality() == Event.Modality.PLANNED) {
+        if (negated) {
+            verb = (modality == Event.Modality.PLANNED ? "will not " : "did not ") + v.base();
+        } else if (modality == Event.Modality.PLANNED) {
             verb = "will " + v.base();
         } else {
             verb = v.past();
         }
         String line;
         if (actors.isEmpty()) {
-            line = targets + " " + (e.negated() ? "was not " + v.past() : v.passive());
+            line = targets + " " + (negated ? "was not " + v.past() : v.passive());
         } else if (targets.isEmpty()) {
-            line = actors + " " + (e.type() == EventType.STATEMENT ? "made a statement"
-                    : e.type() == EventType.DIE || e.type() == EventType.FORM || e.type() == EventType.ELECT
-                    || e.type() == EventType.APPOINT ? (e.negated() ? "was not " + v.past() : v.passive()) : verb);
+            line = actors + " " + (type == EventType.STATEMENT ? "made a statement"
+                    : type == EventType.DIE || type == EventType.FORM || type == EventType.ELECT
+                    || type == EventType.APPOINT ? (negated ? "was not " + v.past() : v.passive()) : verb);
         } else {
             line = actors + " " + verb + " " + targets;
         }
-        return e.place() == null ? line : line + " in " + e.place().name();
+        return place == null ? line : line + " in " + place;
     }
 
-    private static String names(List<Event.Argument> arguments) {
-        List<String> names = arguments.stream().map(Event.Argument::name).distinct().collect(Collectors.toList());
+    private static String join(List<String> all) {
+        List<String> names = all.stream().distinct().collect(Collectors.toList());
         if (names.size() <= 1) {
             return names.isEmpty() ? "" : names.get(0);
         }

@@ -13,6 +13,7 @@ import org.dateline.ingest.InputError;
 import org.dateline.ingest.ReadOptions;
 import org.dateline.model.Article;
 import org.dateline.model.Diagnostic;
+import org.dateline.store.ExtractionJson;
 import org.dateline.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,13 +5,22 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.dateline.cli.corpus.EntityCommand;
+import org.dateline.cli.corpus.ExportCommand;
+import org.dateline.cli.corpus.IngestCommand;
+import org.dateline.cli.corpus.QuotesCommand;
+import org.dateline.cli.corpus.SearchCommand;
+import org.dateline.cli.corpus.StoriesCommand;
+import org.dateline.cli.corpus.TimelineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dateline} command line. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Turns news articles into structured, traceable facts.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, BenchCommand.class, EvaluateCommand.class, EvaluateQuotesCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, EntityCommand.class, QuotesCommand.class,
+                TimelineCommand.class, StoriesCommand.class, ExportCommand.class, DemoCommand.class, BenchCommand.class,
+                EvaluateCommand.class, EvaluateQuotesCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -31,6 +31,12 @@ import org.dateline.model.TimeExpression;
  */
 public final class Extractor {
 
+    /**
+     * The version of what extraction outputs. Bump it whenever a change alters the output for the same article: the
+     * store extracts again every article an older version extracted.
+     */
+    public static final String VERSION = "2026.11.28-1";
+
     private final Segmenter segmenter = new Segmenter();
     private final DatelineParser datelines = new DatelineParser();
     private final TimeExpressionAnnotator times = new TimeExpressionAnnotator();

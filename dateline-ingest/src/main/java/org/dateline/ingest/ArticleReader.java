@@ -24,12 +24,15 @@ import org.dateline.model.Article;
  *
  * <p>The format follows the file's extension: {@code .txt}/{@code .text} plain text (title on the first
  * non-blank line), {@code .jsonl}/{@code .ndjson} JSON Lines (one article per line), {@code .html}/{@code .htm}
- * a news page. A file named explicitly with another extension, or none, is read as plain text. Directories are
+ * a news page, {@code .rss}/{@code .atom} a feed (one article per item, see {@code FeedFormat}),
+ * {@code .warc}/{@code .warc.gz} a web archive (one article per HTML page, see {@code WarcFormat}). A file named
+ * explicitly with another extension, or none, is a feed when its root element is one ({@code <rss>},
+ * {@code <feed>}, {@code <rdf:RDF>}), a web archive when it starts "WARC/", and else plain text. Directories are
  * walked depth first in file-name order, so output is deterministic; there, files with other extensions,
  * hidden files and directories (name starting with ".") and links to directories are skipped silently, and a
  * directory holding no article file is reported as {@code "<dir>: no articles found"}, so that a mistyped
- * path does not pass unnoticed. Standard input is sniffed: "&#123;" starts JSON Lines, "&lt;" HTML,
- * anything else plain text.
+ * path does not pass unnoticed. Standard input is sniffed: "WARC/" starts a web archive, a feed's root element a
+ * feed, "&#123;" JSON Lines, "&lt;" HTML, anything else plain text.
  *
  * <p>Text is decoded from UTF-8 (with or without BOM), UTF-16 with a BOM, or, when it is not valid UTF-8,
  * the charset an HTML page declares or the legacy charset ICU4J detects (Windows-1251, Windows-1252,
@@ -50,6 +53,11 @@ import org.dateline.model.Article;
  *       {@code JSON line is not an object but an array}, {@code no "text" field}, {@code "text" is empty},
  *       {@code "title" is a number, not a string}, {@code bad "published" value "11/12/2015" (expected
  *       YYYY-MM-DD or an ISO date-time)}</li>
+ *   <li>feeds: {@code malformed XML (<parser message>)}, {@code not an RSS or Atom feed (<message>)},
+ *       {@code feed has no items}; on {@code file: item N}: {@code no text in the item's description or content}</li>
+ *   <li>web archives: {@code not a WARC archive (<message>)}, {@code no HTML pages in the WARC archive (N records)},
+ *       {@code WARC archive breaks off at record N (<message>)}; on {@code file: record N (<uri>)}: the HTML
+ *       problems above</li>
  *   <li>directories: {@code no articles found}</li>
  * </ul>
  *
@@ -115,9 +123,13 @@ public final class ArticleReader {
                 sink.error(new InputError(given, "no articles found"));
             }
         } else {
-            InputFormat format = InputFormat.ofFileName(String.valueOf(path.get().getFileName()))
-                    .orElse(InputFormat.TEXT);
-            readFile(path.get(), InputName.of(given, path.get()), format, sink);
+            Optional<InputFormat> known = InputFormat.ofFileName(String.valueOf(path.get().getFileName()));
+            Optional<FeedOrArchive> container = FeedOrArchive.ofNamedFile(path.get(), known);
+            if (container.isPresent()) {
+                readContainer(path.get(), InputName.of(given, path.get()), container.get(), sink);
+            } else {
+                readFile(path.get(), InputName.of(given, path.get()), known.orElse(InputFormat.TEXT), sink);
+            }
         }
     }
 
@@ -149,7 +161,11 @@ public final class ArticleReader {
                 reported |= readDirectory(entry, sink);
             } else if (Files.isRegularFile(entry)) {
                 Optional<InputFormat> format = InputFormat.ofFileName(name);
-                if (format.isPresent()) {
+                Optional<FeedOrArchive> container = FeedOrArchive.ofFileName(name);
+                if (container.isPresent()) {
+                    readContainer(entry, InputName.of(entry.toString(), entry), container.get(), sink);
+                    reported = true;
+                } else if (format.isPresent()) {
                     readFile(entry, InputName.of(entry.toString(), entry), format.get(), sink);
                     reported = true;
                 }
@@ -176,14 +192,27 @@ public final class ArticleReader {
         });
     }
 
+    /** A feed or web archive: many articles, read by the container's own reader, each bad item reported apart. */
+    private void readContainer(Path file, InputName input, FeedOrArchive container, ArticleSink sink) {
+        reportingFailures(input, sink, () -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                container.read(input, in, options.maxArticleBytes(), sink);
+            }
+        });
+    }
+
     /** Standard input is not closed: it belongs to the caller. */
     private void readStandardInput(ArticleSink sink) {
         reportingFailures(InputName.STDIN, sink, () -> {
             BufferedInputStream in = new BufferedInputStream(options.stdin(), BinaryContent.SAMPLE);
             in.mark(BinaryContent.SAMPLE);
-            InputFormat format = InputFormat.sniff(in.readNBytes(BinaryContent.SAMPLE));
+            byte[] head = in.readNBytes(BinaryContent.SAMPLE);
             in.reset();
-            if (format == InputFormat.JSON_LINES) {
+            Optional<FeedOrArchive> container = FeedOrArchive.sniff(head);
+            InputFormat format = InputFormat.sniff(head);
+            if (container.isPresent()) {
+                container.get().read(InputName.STDIN, in, options.maxArticleBytes(), sink);
+            } else if (format == InputFormat.JSON_LINES) {
                 JsonLinesFormat.read(InputName.STDIN, in, options.maxArticleBytes(), sink);
             } else {
                 sink.article(parse(InputName.STDIN, format, readAtMostLimit(in)));

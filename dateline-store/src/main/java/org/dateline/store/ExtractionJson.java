@@ -1,4 +1,4 @@
-package org.dateline.cli;
+package org.dateline.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,18 +21,21 @@ import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
 
 /**
- * The JSON form of an extraction: one object per article, in the format the evaluation kit reads
- * (../shared/eval/README.md) plus provenance. Offsets are into the body text unless {@code "field": "title"}.
+ * The JSON form of an extraction: what {@code ./dateline extract --format json} prints and what the store keeps for
+ * display, in the format the evaluation kit reads (../shared/eval/README.md) plus provenance. Offsets are into the
+ * body text unless {@code "field": "title"}.
+ * Thread-safe.
  */
-final class ExtractionJson {
+public final class ExtractionJson {
 
     private final ObjectMapper mapper;
 
-    ExtractionJson(ObjectMapper mapper) {
+    public ExtractionJson(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    ObjectNode toJson(Extraction x) {
+    /** The extraction as one JSON object. */
+    public ObjectNode toJson(Extraction x) {
         Article a = x.article();
         ObjectNode o = mapper.createObjectNode();
         o.put("id", a.id());
