@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * not measured: this is the extractor's own cost.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures extraction throughput on one core (articles/s and MB/s of UTF-8 text).")
+        description = {"Measures extraction throughput on one core (articles/s and MB/s of UTF-8 text),",
+                "or with --store N the corpus layer on N articles."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -34,11 +35,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "Warm-up time in seconds. Default: ${DEFAULT-VALUE}.")
     double warmup = 5;
 
+    @Option(names = "--store", paramLabel = "N", description = "Instead: the corpus layer on N articles recombined from the sample "
+            + "corpus, ingested on every core: ingest articles/s, query latency (median, p99) and the store's size on disk.")
+    Integer store;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles to measure on (default: the sample corpus).")
     List<String> paths = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (store != null) {
+            org.dateline.store.StoreBench.main(new String[] {String.valueOf(store),
+                    String.valueOf(Runtime.getRuntime().availableProcessors()), SampleCorpus.articles().toString()});
+            return 0;
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<String> inputs = paths.isEmpty() ? List.of(SampleCorpus.articles().toString()) : paths;
         ReadResult read = new ArticleReader(ReadOptions.defaults()).readAll(inputs);
