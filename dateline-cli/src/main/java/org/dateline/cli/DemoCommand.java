@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.cli.corpus.CorpusOverview;
+import org.dateline.web.ServeCommand;
 import org.dateline.store.IngestListener;
 import org.dateline.store.IngestOptions;
 import org.dateline.store.IngestReport;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline demo}: the extractor on the bundled sample corpus, with a summary of what it found. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs extraction on the bundled sample corpus, stores it, and shows what was found in each article and across them.")
+        description = {"Runs extraction on the bundled sample corpus, stores it, shows what was found in each article and across",
+                "them, and ends by serving the web UI on it (--no-serve to end after printing)."})
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -42,12 +44,18 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Where to store the sample corpus for questions afterwards. Default: ${DEFAULT-VALUE}.")
     Path data = Path.of("dateline-data");
 
+    @Option(names = "--no-serve", description = "End after printing instead of serving the web UI.")
+    boolean noServe;
+
+    @Option(names = "--port", description = "Port of the web UI the demo ends by serving. Default: ${DEFAULT-VALUE}.")
+    int port = 7070;
+
     @Option(names = "--full", description = "Show every article in full (default: one article for each way its date "
             + "was found, then one line per article).")
     boolean full;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String corpus = SampleCorpus.articles().toString();
@@ -80,6 +88,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         CorpusOverview.print(data, out);
         out.flush();
+        if (!noServe) {
+            out.println();
+            ServeCommand.serve(data, "127.0.0.1", port, out); // until Ctrl-C
+        }
         return errors.isEmpty() ? 0 : 1;
     }
 

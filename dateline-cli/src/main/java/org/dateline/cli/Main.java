@@ -12,6 +12,7 @@ import org.dateline.cli.corpus.QuotesCommand;
 import org.dateline.cli.corpus.SearchCommand;
 import org.dateline.cli.corpus.StoriesCommand;
 import org.dateline.cli.corpus.TimelineCommand;
+import org.dateline.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Turns news articles into structured, traceable facts.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, EntityCommand.class, QuotesCommand.class,
-                TimelineCommand.class, StoriesCommand.class, ExportCommand.class, DemoCommand.class, BenchCommand.class,
+                TimelineCommand.class, StoriesCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class,
                 EvaluateCommand.class, EvaluateQuotesCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.dateline.corpus.EventPhrases;
 import org.dateline.model.Anchor;
 import org.dateline.model.Dateline;
 import org.dateline.model.DocumentDate;
@@ -12,8 +13,8 @@ import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.Extraction;
-import org.dateline.model.Quote;
 import org.dateline.model.Field;
+import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
 
 /** A readable view of an extraction, for people at a terminal. */

@@ -102,7 +102,7 @@ class ExtractCommandTest {
 
     @Test
     void demo_runs_on_the_bundled_sample_corpus() {
-        assertThat(run("demo")).isZero();
+        assertThat(run("demo", "--no-serve", "--data", dir.resolve("demo-data").toString())).isZero();
         assertThat(out.toString()).contains("Dateline demo:", "Summary", "time expressions");
         assertThat(err.toString()).isEmpty();
     }

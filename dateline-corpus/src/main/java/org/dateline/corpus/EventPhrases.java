@@ -1,4 +1,4 @@
-package org.dateline.cli;
+package org.dateline.corpus;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
 
-/** An event as a line of a timeline a person reads: "France joined US-led coalition", "Sergey Lavrov will visit Italy". */
+/**
+ * An event as a line of a timeline a person reads: "France joined US-led coalition", "Sergey Lavrov will visit Italy".
+ * One wording for the command line's timelines and the web UI's.
+ */
 public final class EventPhrases {
 
     /** Past, planned and negated forms of each type's verb; the subject comes before, the targets after. */
@@ -33,7 +36,7 @@ public final class EventPhrases {
     private EventPhrases() {
     }
 
-    static String describe(Event e) {
+    public static String describe(Event e) {
         return describe(e.type(), e.actors().stream().map(Event.Argument::name).toList(),
                 e.targets().stream().map(Event.Argument::name).toList(), e.place() == null ? null : e.place().name(),
                 e.negated(), e.modality());
