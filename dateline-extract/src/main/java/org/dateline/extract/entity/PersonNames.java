@@ -33,7 +33,7 @@ final class PersonNames {
     static List<NameSpan> refine(List<NameSpan> all, String text, List<Sentence> sentences, FirstNames firstNames) {
         List<NameSpan> out = new ArrayList<>(all.size());
         for (NameSpan n0 : all) {
-            NameSpan n = n0.type() == EntityType.PERSON ? withoutLeadingRole(n0) : n0;
+            NameSpan n = n0.type() == EntityType.PERSON ? withoutLeadingRole(n0) : personAfterTitle(n0, firstNames);
             n = withoutKnownPrefix(n, all, text, firstNames);
             n = asMiscWhenADocumentOrEvent(n);
             if (n.type() != EntityType.PERSON) {
@@ -95,6 +95,24 @@ final class PersonNames {
     private static final Set<String> MISC_HEADS = Set.of("charter", "treaty", "convention", "protocol", "accord", "accords",
             "agreement", "declaration", "summit", "resolution", "act", "doctrine", "plan", "initiative", "games", "olympics",
             "cup", "championship", "award", "prize", "war", "crisis", "conference", "forum", "election", "elections", "referendum");
+
+    /**
+     * "European Council President Donald Tusk", "First Minister Nicola Sturgeon" tagged as an organization or a misc
+     * name: a title followed by a first name is a person with the title of an institution.
+     */
+    static NameSpan personAfterTitle(NameSpan n, FirstNames firstNames) {
+        if (n.canonical() != null) {
+            return n;
+        }
+        String[] words = n.text().split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (isTitle(words[i]) && firstNames.contains(words[i + 1]) && Character.isUpperCase(words[i + 1].charAt(0))) {
+                NameSpan person = new NameSpan(n.span(), n.text(), EntityType.PERSON, n.kind(), null, n.confidence(), n.source());
+                return withoutLeadingRole(person);
+            }
+        }
+        return n;
+    }
 
     /** The name after the last role word or lower-case word a tagger took in with it. */
     static NameSpan withoutLeadingRole(NameSpan n) {
