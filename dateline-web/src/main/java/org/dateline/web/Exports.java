@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dateline.corpus.ArticleFacts;
+import org.dateline.corpus.CorpusAnalysis;
 import org.dateline.corpus.Dossier;
 
 /**
  * The store for other tools, as {@code ./dateline export} writes it: JSON Lines (one article's facts per line), CSV
  * of the entity dossiers, and the entity graph as GraphML or GEXF, where two entities named in one article are
- * joined by an edge that lists those articles. (The same formats as the command line's {@code ExportCommand}; keep
- * the two in step.)
+ * joined by an edge that lists those articles. One implementation for the HTTP API and {@code ./dateline export}.
  */
-final class Exports {
+public final class Exports {
 
     /** The formats, with the media type each is served as. */
     static final Map<String, String> MEDIA_TYPES = Map.of(
@@ -32,22 +32,38 @@ final class Exports {
     }
 
     static void write(String format, CorpusView view, Appendable out) throws IOException {
+        try {
+            write(format, view.facts, view.analysis, out);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound(e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the store in a format.
+     *
+     * @param facts    every article's facts by id
+     * @param analysis the corpus analysis (dossiers for the CSV and the graph)
+     * @throws IllegalArgumentException for a format other than jsonl, csv, graphml or gexf
+     */
+    public static void write(String format, Map<String, ArticleFacts> facts, CorpusAnalysis analysis, Appendable out)
+            throws IOException {
         switch (format) {
             case "jsonl" -> {
-                for (ArticleFacts f : new TreeMap<>(view.facts).values()) {
+                for (ArticleFacts f : new TreeMap<>(facts).values()) {
                     out.append(Json.MAPPER_CAMEL.writeValueAsString(f)).append('\n');
                 }
             }
             case "csv" -> {
                 out.append(csvRow(List.of("dossier", "type", "name", "aliases", "roles", "articles", "mentions"))).append("\n");
-                for (Dossier d : view.analysis.dossiers()) {
+                for (Dossier d : analysis.dossiers()) {
                     out.append(csvRow(List.of(d.id(), d.type(), d.name(), String.join("; ", d.aliases()),
                             String.join("; ", d.roles()), d.articleIds().size(), d.mentions()))).append("\n");
                 }
             }
-            case "graphml" -> graphml(view, out);
-            case "gexf" -> gexf(view, out);
-            default -> throw ApiException.notFound("no export format '" + format + "': use jsonl, csv, graphml or gexf");
+            case "graphml" -> graphml(analysis, out);
+            case "gexf" -> gexf(analysis, out);
+            default -> throw new IllegalArgumentException("no export format '" + format + "': use jsonl, csv, graphml or gexf");
         }
     }
 
@@ -72,7 +88,7 @@ final class Exports {
         return new ArrayList<>(edges.values());
     }
 
-    private static void graphml(CorpusView view, Appendable w) throws IOException {
+    private static void graphml(CorpusAnalysis analysis, Appendable w) throws IOException {
         w.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         w.append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
         w.append("  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n");
@@ -81,13 +97,13 @@ final class Exports {
         w.append("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n");
         w.append("  <key id=\"articles\" for=\"edge\" attr.name=\"articles\" attr.type=\"string\"/>\n");
         w.append("  <graph id=\"entities\" edgedefault=\"undirected\">\n");
-        for (Dossier d : view.analysis.dossiers()) {
+        for (Dossier d : analysis.dossiers()) {
             w.append("    <node id=\"").append(xml(d.id())).append("\"><data key=\"name\">").append(xml(d.name()))
                     .append("</data><data key=\"type\">").append(d.type().name()).append("</data><data key=\"mentions\">")
                     .append(Integer.toString(d.mentions())).append("</data></node>\n");
         }
         int n = 0;
-        for (Edge e : edges(view.analysis.dossiers())) {
+        for (Edge e : edges(analysis.dossiers())) {
             w.append("    <edge id=\"x").append(Integer.toString(++n)).append("\" source=\"").append(xml(e.a()))
                     .append("\" target=\"").append(xml(e.b())).append("\"><data key=\"weight\">")
                     .append(Integer.toString(e.articles().size())).append("</data><data key=\"articles\">")
@@ -97,7 +113,7 @@ final class Exports {
         w.append("</graphml>\n");
     }
 
-    private static void gexf(CorpusView view, Appendable w) throws IOException {
+    private static void gexf(CorpusAnalysis analysis, Appendable w) throws IOException {
         w.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         w.append("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n");
         w.append("  <graph defaultedgetype=\"undirected\">\n");
@@ -105,7 +121,7 @@ final class Exports {
                 + "<attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/></attributes>\n");
         w.append("    <attributes class=\"edge\"><attribute id=\"articles\" title=\"articles\" type=\"string\"/></attributes>\n");
         w.append("    <nodes>\n");
-        for (Dossier d : view.analysis.dossiers()) {
+        for (Dossier d : analysis.dossiers()) {
             w.append("      <node id=\"").append(xml(d.id())).append("\" label=\"").append(xml(d.name()))
                     .append("\"><attvalues><attvalue for=\"type\" value=\"").append(d.type().name())
                     .append("\"/><attvalue for=\"mentions\" value=\"").append(Integer.toString(d.mentions()))
@@ -114,7 +130,7 @@ final class Exports {
         w.append("    </nodes>\n");
         w.append("    <edges>\n");
         int n = 0;
-        for (Edge e : edges(view.analysis.dossiers())) {
+        for (Edge e : edges(analysis.dossiers())) {
             w.append("      <edge id=\"x").append(Integer.toString(++n)).append("\" source=\"").append(xml(e.a()))
                     .append("\" target=\"").append(xml(e.b())).append("\" weight=\"")
                     .append(Integer.toString(e.articles().size())).append("\"><attvalues><attvalue for=\"articles\" value=\"")
@@ -129,8 +145,8 @@ final class Exports {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
-    static String csvRow(List<?> cells) {
+    /** One CSV row (RFC 4180): a cell with a comma, quote or line break is quoted, its quotes doubled. */
+    public static String csvRow(List<?> cells) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

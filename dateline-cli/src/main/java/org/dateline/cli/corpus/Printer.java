@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.List;
+import org.dateline.web.Exports;
 
 /** Prints answers as readable text, JSON Lines (one record per line) or CSV with a header row. */
 final class Printer {
@@ -53,20 +54,7 @@ final class Printer {
         }
     }
 
-    /** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
     static String csvRow(List<?> cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String c = cells.get(i) == null ? "" : String.valueOf(cells.get(i));
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                b.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return Exports.csvRow(cells);
     }
 }
