@@ -11,7 +11,7 @@ import org.dateline.corpus.ArticleFacts.EntityFact;
  * every Reuters story, so an agency is never evidence that two articles are one story, nor context for a merge.
  * They are the agencies the corpus's datelines name, and the main wire agencies.
  */
-final class Agencies {
+public final class Agencies {
 
     private static final List<String> WIRES = List.of("Reuters", "Thomson Reuters", "AP", "Associated Press", "AFP",
             "Agence France-Presse", "Agence France Presse", "TASS", "ITAR-TASS", "Xinhua", "Xinhua News Agency", "RIA Novosti",
@@ -26,6 +26,13 @@ final class Agencies {
         for (String w : WIRES) {
             names.add(Names.normalize(w));
         }
+    }
+
+    private static final Set<String> WIRE_NAMES = WIRES.stream().map(Names::normalize).collect(java.util.stream.Collectors.toSet());
+
+    /** Whether a name is one of the main wire agencies ("Reuters", "AP", "TASS"): a byline more than a subject. */
+    public static boolean isWire(String name) {
+        return name != null && WIRE_NAMES.contains(Names.normalize(name));
     }
 
     static Agencies of(List<ArticleFacts> articles) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dateline.corpus.Agencies;
 import org.dateline.corpus.Dossier;
 import org.dateline.corpus.Story;
 import org.dateline.corpus.TimelineEntry;
@@ -29,9 +30,10 @@ public final class CorpusOverview {
                         s.first() == null ? "undated" : s.first().equals(s.last()) ? s.first() : s.first() + " .. " + s.last());
             }
             out.println();
-            out.println("Top entities (people and organizations, by articles)");
+            out.println("Top entities (people and organizations, by articles; news agencies aside)");
             corpus.analysis.dossiers().stream()
                     .filter(d -> d.type() == EntityType.PERSON || d.type() == EntityType.ORGANIZATION)
+                    .filter(d -> !Agencies.isWire(d.name()))
                     .sorted(Comparator.comparingInt((Dossier d) -> d.articleIds().size()).thenComparingInt(Dossier::mentions).reversed())
                     .limit(10)
                     .forEach(d -> out.printf(Locale.ROOT, "  %-32s %-12s %2d articles %4d mentions%s%n", cut(d.name(), 32),
