@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.dateline.corpus.Agencies;
 import org.dateline.corpus.Dossier;
 import org.dateline.corpus.Story;
@@ -59,9 +58,5 @@ public final class CorpusOverview {
 
     private static String cut(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-    }
-
-    static String joined(List<String> names) {
-        return names.stream().collect(Collectors.joining(", "));
     }
 }

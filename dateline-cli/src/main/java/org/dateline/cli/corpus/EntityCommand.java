@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.dateline.corpus.ArticleFacts;
 import org.dateline.corpus.CorpusAnalysis;
 import org.dateline.corpus.Dossier;
-import org.dateline.corpus.EntityRef;
 import org.dateline.corpus.TimelineEntry;
 import org.dateline.corpus.TimelineFilter;
 import picocli.CommandLine.Command;
@@ -127,9 +126,5 @@ public final class EntityCommand implements Callable<Integer> {
         for (Dossier.Merge m : d.merges()) {
             p.line("  joined   " + m.left() + " + " + m.right() + ": " + m.rule() + (m.evidence() == null ? "" : " (" + m.evidence() + ")"));
         }
-    }
-
-    static String ref(EntityRef r) {
-        return r.toString();
     }
 }
