@@ -153,10 +153,10 @@ final class EvaluateCommand implements Callable<Integer> {
         for (EntityType t : EntityType.values()) {
             Tally v = r.byType().get(t);
             if (v != null) {
-                out.println(row(t.name(), v));
+                out.println(v.row(t.name()));
             }
         }
-        out.println(row("PER+ORG+LOC", r.micro()));
+        out.println(r.micro().row("PER+ORG+LOC"));
         Tally misc = r.byType().get(EntityType.MISC);
         out.printf("summary: entity_f1=%.3f per=%.3f org=%.3f loc=%.3f misc=%s%n", r.micro().f1(),
                 r.byType().get(EntityType.PERSON).f1(), r.byType().get(EntityType.ORGANIZATION).f1(),
@@ -165,12 +165,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String row(String name, Tally t) {
-        return String.format("%-13s P=%.3f R=%.3f F1=%.3f   (tp=%d fp=%d fn=%d)", name, t.precision(), t.recall(), t.f1(),
-                t.truePositives(), t.falsePositives(), t.falseNegatives());
-    }
-
-    private static LocalDate date(String dct) {
+    /** A gold document's creation date as the article's publication date; a partial one ("2015-12") is none. */
+    static LocalDate date(String dct) {
         try {
             return dct == null ? null : LocalDate.parse(dct);
         } catch (DateTimeParseException e) {

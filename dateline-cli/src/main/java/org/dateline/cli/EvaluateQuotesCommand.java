@@ -2,8 +2,6 @@ package org.dateline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +51,7 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
         Map<String, List<QuoteScorer.Prediction>> predictions = new HashMap<>();
         long t0 = System.nanoTime();
         for (QuoteDocument d : docs) {
-            Extraction x = extractor.extract(new Article(d.id(), "", d.text(), date(d.dct()), null, null, Map.of()));
+            Extraction x = extractor.extract(new Article(d.id(), "", d.text(), EvaluateCommand.date(d.dct()), null, null, Map.of()));
             predictions.put(d.id(), QuoteScorer.predictions(x));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -66,26 +64,13 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
                 split == null ? "" : " (split " + split + ")", r.documents(), r.goldQuotes(), direct, r.goldQuotes() - direct);
         out.printf("extractor   %d quotes: %.1f s, %.1f articles/s%n", r.predicted(), seconds,
                 docs.size() / Math.max(seconds, 1e-9));
-        out.println(row("quotes all", r.all()));
-        out.println(row("direct", r.direct()));
-        out.println(row("reported", r.reported()));
-        out.println(row("speakers", r.speakers()));
+        out.println(r.all().row("quotes all"));
+        out.println(r.direct().row("direct"));
+        out.println(r.reported().row("reported"));
+        out.println(r.speakers().row("speakers"));
         out.printf("summary: quotes_all=%.3f direct=%.3f reported=%.3f speakers=%.3f%n", r.all().f1(), r.direct().f1(),
                 r.reported().f1(), r.speakers().f1());
         out.flush();
         return 0;
-    }
-
-    private static String row(String name, Tally t) {
-        return String.format("%-13s P=%.3f R=%.3f F1=%.3f   (tp=%d fp=%d fn=%d)", name, t.precision(), t.recall(), t.f1(),
-                t.truePositives(), t.falsePositives(), t.falseNegatives());
-    }
-
-    private static LocalDate date(String dct) {
-        try {
-            return dct == null ? null : LocalDate.parse(dct);
-        } catch (DateTimeParseException e) {
-            return null; // a partial creation date ("2015-12") leaves the date to the text
-        }
     }
 }

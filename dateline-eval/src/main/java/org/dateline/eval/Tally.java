@@ -25,6 +25,12 @@ public record Tally(int truePositives, int falsePositives, int falseNegatives) {
         return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
     }
 
+    /** A report line: the name padded to a column, then P, R, F1 and the counts. */
+    public String row(String name) {
+        return String.format(java.util.Locale.ROOT, "%-13s P=%.3f R=%.3f F1=%.3f   (tp=%d fp=%d fn=%d)", name, precision(), recall(),
+                f1(), truePositives, falsePositives, falseNegatives);
+    }
+
     @Override
     public String toString() {
         return String.format("P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)", precision(), recall(), f1(),

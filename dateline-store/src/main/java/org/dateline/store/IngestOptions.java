@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.dateline.extract.Extractor;
 import org.dateline.ingest.ReadOptions;
 
 /**
@@ -43,7 +44,7 @@ public record IngestOptions(int batchSize, int threads, String extractorVersion,
 
     /** Batches of {@value #DEFAULT_BATCH_SIZE}, one extraction thread per core, the current extractor's version. */
     public static IngestOptions defaults() {
-        return new IngestOptions(DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), ExtractorVersion.CURRENT,
+        return new IngestOptions(DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), Extractor.VERSION,
                 DEFAULT_DUPLICATE_THRESHOLD, false, true, ReadOptions.defaults(), null);
     }
 

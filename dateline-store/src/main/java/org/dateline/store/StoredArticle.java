@@ -20,7 +20,7 @@ import org.dateline.model.EventType;
  * @param documentDate     the extractor's document date, a TIMEX3 value ("2015-12-11", "XXXX-12-09"), or null
  * @param entities         the article's entities: canonical name, type and the names it also goes by
  * @param eventTypes       the types of its events, each once
- * @param extractorVersion the {@link ExtractorVersion#CURRENT} that produced {@code extractionJson} and {@code factsJson}
+ * @param extractorVersion the {@link org.dateline.extract.Extractor#VERSION} that produced {@code extractionJson} and {@code factsJson}
  * @param duplicateOf      the id of the article this one is a near-duplicate of (a republished wire story), or null
  * @param fingerprint      the MinHash signature ({@link Fingerprint#signatureBytes}), never null
  * @param extractionJson   the extraction as the {@code extract} command prints it, with {@code "id"} the content id

@@ -41,7 +41,7 @@ public final class EntityAnnotator {
     public EntityAnnotator(EntityTaggers knowledge) {
         this.taggers = knowledge.taggers();
         this.countryOfCapital = knowledge.countryOfCapital();
-        this.references = new References(knowledge.acronymsOf());
+        this.references = new References(knowledge.acronymsOf(), firstNames);
     }
 
     /** The entities of an article, in order of first mention; ids are "e1", "e2", .... */

@@ -56,11 +56,12 @@ final class References {
     /** How many paragraphs back a pronoun still reaches for its person. */
     private static final int PRONOUN_REACH = 2;
 
-    private final FirstNames firstNames = FirstNames.load();
+    private final FirstNames firstNames;
     private final Function<String, Set<String>> acronymsOf;
 
-    References(Function<String, Set<String>> acronymsOf) {
+    References(Function<String, Set<String>> acronymsOf, FirstNames firstNames) {
         this.acronymsOf = acronymsOf;
+        this.firstNames = firstNames;
     }
 
     void resolve(Article article, MentionGroups groups) {
@@ -99,10 +100,13 @@ final class References {
                 }
             }
             for (String acronym : acronyms) {
-                Matcher m = Pattern.compile("\\b" + acronym + "\\b").matcher(text);
-                while (m.find()) {
-                    if (ORG_NOUN_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) {
-                        groups.addMention(g, Span.body(m.start(), m.end()), MentionKind.ACRONYM);
+                // The lower-cased acronym as a word of its own: a plain scan, no pattern compiled per article.
+                for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+                    int end = at + acronym.length();
+                    boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                    if (word && ORG_NOUN_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
+                        groups.addMention(g, Span.body(at, end), MentionKind.ACRONYM);
                     }
                 }
             }

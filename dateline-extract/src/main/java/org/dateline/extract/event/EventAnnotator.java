@@ -66,6 +66,13 @@ public final class EventAnnotator {
             "\\b(?:quakes?|earthquakes?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|floods?|fires?|blazes?|tsunamis?|"
                     + "disasters?|lightning|tornado(?:es)?|avalanches?|landslides?|drought|virus|pandemic|epidemic)\\b(?:\\s+\\S+){0,8}\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION_NEXT = Pattern.compile("\\s+(?:in|by|on|as)\\b");
+    private static final Pattern AS_NEXT = Pattern.compile("\\s+as\\b");
+    private static final Pattern PROGRESSIVE_AUXILIARY = Pattern.compile("\\b(?:is|are)\\s*$");
+    /** What joins the entities of one subject ("France, Britain and the Netherlands") or one object (also "or"). */
+    private static final Pattern SUBJECT_LIST = Pattern.compile("\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?");
+    private static final Pattern OBJECT_LIST = Pattern.compile("\\s*(?:,|and|or|,\\s*and|,\\s*or)\\s*(?:the\\s+)?");
+    private static final Pattern ARTICLE_ONLY = Pattern.compile("\\s*(?:the\\s+)?");
     private static final Pattern LIST_DASH = Pattern.compile("^\\s*[–—-]\\s+");
 
     /** The events of an article's body, in text order, with ids "v1", "v2", .... */
@@ -215,7 +222,7 @@ public final class EventAnnotator {
         boolean passive = PASSIVE.matcher(before).find()
                 || t.type() == EventType.DESIGNATE && !t.noun() && objectIsAs(text, triggerEnd)
                 || participle && !t.noun() && AFTER_NOUN.matcher(before).find() && !before.isBlank()
-                && text.substring(triggerEnd, Math.min(text.length(), triggerEnd + 5)).matches("\\s+(?:in|by|on|as)\\b.*");
+                && PREPOSITION_NEXT.matcher(text).region(triggerEnd, text.length()).lookingAt();
         boolean openingParticiple = before.isBlank() && !t.noun();
         List<Mention> left = c.outermost(clauseStart, triggerStart);
         List<Mention> right = c.outermost(triggerEnd, clauseEnd);
@@ -312,7 +319,7 @@ public final class EventAnnotator {
         String before = c.text.substring(clauseStart, triggerStart);
         boolean negated = NEGATION.matcher(before).find();
         Event.Modality modality = PLANNED.matcher(before).find() ? Event.Modality.PLANNED
-                : before.matches("(?s).*\\b(?:is|are)\\s*$") && c.text.substring(triggerStart, triggerEnd).endsWith("ing")
+                : PROGRESSIVE_AUXILIARY.matcher(before).find() && c.text.substring(triggerStart, triggerEnd).endsWith("ing")
                 ? Event.Modality.ONGOING : Event.Modality.PAST;
         TimeExpression time = dateIn(c, clauseStart, clauseEnd, triggerStart);
         if (time == null) {
@@ -332,7 +339,7 @@ public final class EventAnnotator {
 
     /** "recognized as", "designated as": no object between the verb and "as". */
     private static boolean objectIsAs(String text, int triggerEnd) {
-        return text.substring(triggerEnd, Math.min(text.length(), triggerEnd + 5)).matches("\\s+as\\b.*");
+        return AS_NEXT.matcher(text).region(triggerEnd, text.length()).lookingAt();
     }
 
     /** The subject: the last entity before the verb in its clause, with the entities listed with it ("X and Y"). */
@@ -353,7 +360,7 @@ public final class EventAnnotator {
         out.add(last);
         for (int i = candidates.size() - 2; i >= 0; i--) {
             String between = c.text.substring(candidates.get(i).span().end(), out.get(0).span().start());
-            if (between.matches("\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?")) {
+            if (SUBJECT_LIST.matcher(between).matches()) {
                 out.add(0, candidates.get(i));
             } else {
                 break;
@@ -371,7 +378,7 @@ public final class EventAnnotator {
                 continue;
             }
             String between = c.text.substring(out.get(out.size() - 1).span().end(), m.span().start());
-            if (between.matches("\\s*(?:,|and|or|,\\s*and|,\\s*or)\\s*(?:the\\s+)?")) {
+            if (OBJECT_LIST.matcher(between).matches()) {
                 out.add(m);
             } else {
                 break;
@@ -390,7 +397,7 @@ public final class EventAnnotator {
             while (a.find()) {
                 last = a.end();
             }
-            if (last >= 0 && between.substring(last).matches("\\s*(?:the\\s+)?")) {
+            if (last >= 0 && ARTICLE_ONLY.matcher(between).region(last, between.length()).matches()) {
                 out.add(m);
             }
         }

@@ -14,9 +14,10 @@ import org.dateline.model.MentionKind;
  * @param casing     how the text's case must agree with the form's
  * @param confidence the confidence reported with a match
  * @param firstName  whether the form is also an English first name ("Jordan", "Chad", "Florence")
+ * @param letters    how many letters the form has (a capitalized form needs four to be matched in capitals)
  */
 record Entry(List<String> units, String canonical, Category category, MentionKind kind, Casing casing,
-             double confidence, boolean firstName) {
+             double confidence, boolean firstName, int letters) {
 
     Entry {
         units = List.copyOf(units);

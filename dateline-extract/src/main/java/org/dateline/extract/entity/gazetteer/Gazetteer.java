@@ -152,7 +152,8 @@ final class Gazetteer {
                 return;
             }
             boolean firstName = units.size() == 1 && firstNames.contains(units.get(0).toLowerCase(Locale.ROOT));
-            entries.add(new Entry(units, canonical, category, kind, casing, confidence, firstName));
+            int letters = units.stream().mapToInt(Units::letters).sum();
+            entries.add(new Entry(units, canonical, category, kind, casing, confidence, firstName, letters));
         }
     }
 }

@@ -109,10 +109,7 @@ public final class GazetteerTagger implements NameTagger {
         if (i + n > u.size) {
             return false;
         }
-        int formLetters = 0;
-        for (String unit : e.units()) {
-            formLetters += Units.letters(unit);
-        }
+        int formLetters = e.letters();
         for (int j = 0; j < n; j++) {
             String written = u.folded[i + j];
             String listed = e.units().get(j);

@@ -2,6 +2,7 @@ package org.dateline.extract.entity.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.extract.entity.NameShapes;
 import org.dateline.model.Span;
 import org.dateline.model.Token;
 
@@ -18,7 +19,7 @@ final class ModelTokens {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            int cut = possessiveStart(t.text());
+            int cut = NameShapes.possessiveStart(t.text(), 0, t.text().length());
             if (cut < 0) {
                 if (out != null) {
                     out.add(t);
@@ -33,18 +34,5 @@ final class ModelTokens {
             out.add(new Token(new Span(s.field(), s.start() + cut, s.end()), t.text().substring(cut)));
         }
         return out == null ? tokens : out;
-    }
-
-    /** Where "'s" or "’s" starts in a word that has letters before it, else -1. */
-    private static int possessiveStart(String word) {
-        int n = word.length();
-        if (n < 3 || (word.charAt(n - 1) != 's' && word.charAt(n - 1) != 'S')) {
-            return -1;
-        }
-        char apostrophe = word.charAt(n - 2);
-        if ((apostrophe != '\'' && apostrophe != '\u2019') || !Character.isLetterOrDigit(word.charAt(n - 3))) {
-            return -1;
-        }
-        return n - 2;
     }
 }

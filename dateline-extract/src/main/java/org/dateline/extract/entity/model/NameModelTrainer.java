@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.BilouCodec;
+import org.dateline.extract.entity.NameShapes;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -215,7 +216,7 @@ public final class NameModelTrainer {
                 if (first >= 0) {
                     int end = tok.span().end();
                     if (end == name.end() || end > name.end() && tok.span().start() < name.end()
-                            && StatisticalNameTagger.possessive(text.substring(name.end(), end))) {
+                            && NameShapes.isPossessive(text.substring(name.end(), end))) {
                         return new int[] {s, first, t + 1};
                     }
                     if (end > name.end()) {

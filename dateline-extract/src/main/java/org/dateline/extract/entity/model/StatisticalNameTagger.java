@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.dateline.extract.entity.NameShapes;
 import org.dateline.extract.entity.NameSpan;
 import org.dateline.extract.entity.NameTagger;
 import org.dateline.model.EntityType;
@@ -144,7 +145,7 @@ public final class StatisticalNameTagger implements NameTagger {
                 int first = f.getStart();
                 int last = f.getEnd() - 1;
                 // News style writes "the United States", "the Minister": the article is not part of the name.
-                while (first < last && DETERMINERS.contains(tokens.get(first).text())) {
+                while (first < last && NameShapes.isDeterminer(tokens.get(first).text(), 0, tokens.get(first).text().length())) {
                     first++;
                 }
                 // A name does not end on a lower-case word: "Syrian territory" is a demonym and a noun.
@@ -156,19 +157,17 @@ public final class StatisticalNameTagger implements NameTagger {
                 }
                 int start = tokens.get(first).span().start();
                 int end = tokens.get(last).span().end();
-                end = withoutPossessive(text, start, end);
+                end = NameShapes.withoutPossessive(text, start, end);
                 if (end <= start) {
                     continue;
                 }
                 String covered = text.substring(start, end);
-                MentionKind kind = first == last && acronym(covered) && !allCaps(tokens) ? MentionKind.ACRONYM : MentionKind.NAME;
+                MentionKind kind = first == last && NameShapes.isAcronym(covered) && !allCaps(tokens) ? MentionKind.ACRONYM : MentionKind.NAME;
                 out.add(new NameSpan(new Span(field, start, end), covered, type, kind, null, probs[k], "model"));
             }
         }
         return out;
     }
-
-    private static final Set<String> DETERMINERS = Set.of("the", "The", "THE", "a", "A", "an", "An");
 
     private static EntityType type(String t) {
         return switch (t == null ? "" : t) {
@@ -178,39 +177,6 @@ public final class StatisticalNameTagger implements NameTagger {
             case "MISC" -> EntityType.MISC;
             default -> null;
         };
-    }
-
-    /** "Lavrov's" is one token; the name is "Lavrov". */
-    private static int withoutPossessive(String text, int start, int end) {
-        for (String p : new String[] {"'s", "’s", "'", "’"}) {
-            if (end - p.length() > start && text.startsWith(p, end - p.length())
-                    && Character.isLetter(text.charAt(end - p.length() - 1))) {
-                return end - p.length();
-            }
-        }
-        return end;
-    }
-
-    /** The rest of a token after a name inside it is a possessive ending. */
-    static boolean possessive(String rest) {
-        return rest.equals("'s") || rest.equals("’s") || rest.equals("'") || rest.equals("’");
-    }
-
-    /** Two or more capitals and nothing lower-case: "NATO", "UAE", "U.S.", "AT&T". */
-    static boolean acronym(String s) {
-        int caps = 0;
-        int digits = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isUpperCase(c)) {
-                caps++;
-            } else if (Character.isDigit(c)) {
-                digits++;
-            } else if (Character.isLetter(c) || !(c == '.' || c == '&' || c == '-')) {
-                return false;
-            }
-        }
-        return caps >= 2 || caps == 1 && digits > 0; // "NATO", "U.S."; "G-20", "G7"
     }
 
     /** A headline or label written in capitals: its words are not acronyms ("ROME, 11 December."). */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dateline.extract.entity.NameShapes;
 import org.dateline.extract.entity.NameSpan;
 import org.dateline.extract.entity.NameTagger;
 import org.dateline.model.EntityType;
@@ -148,7 +149,7 @@ public final class PerceptronNameTagger implements NameTagger {
     private static void emit(String text, Field field, SentenceFeatures f, int first, int last, EntityType type,
             double confidence, List<NameSpan> out) {
         // News style writes "the United States", "the Minister": the article is not part of the name.
-        while (first < last && determiner(text, f.start[first], f.end[first])) {
+        while (first < last && NameShapes.isDeterminer(text, f.start[first], f.end[first])) {
             first++;
         }
         // A name does not end on a lower-case word: "Syrian territory" is a demonym and a noun.
@@ -159,54 +160,13 @@ public final class PerceptronNameTagger implements NameTagger {
             return;
         }
         int start = f.start[first];
-        int end = withoutPossessive(text, start, f.end[last]);
+        int end = NameShapes.withoutPossessive(text, start, f.end[last]);
         if (end <= start) {
             return;
         }
         String covered = text.substring(start, end);
-        MentionKind kind = first == last && acronym(covered) && !f.allCaps ? MentionKind.ACRONYM : MentionKind.NAME;
+        MentionKind kind = first == last && NameShapes.isAcronym(covered) && !f.allCaps ? MentionKind.ACRONYM : MentionKind.NAME;
         out.add(new NameSpan(new Span(field, start, end), covered, type, kind, null, confidence, "model"));
-    }
-
-    private static boolean determiner(String text, int s, int e) {
-        int len = e - s;
-        if (len == 1) {
-            char c = text.charAt(s);
-            return c == 'a' || c == 'A';
-        }
-        if (len == 2) {
-            return text.regionMatches(s, "an", 0, 2) || text.regionMatches(s, "An", 0, 2);
-        }
-        return len == 3 && (text.regionMatches(s, "the", 0, 3) || text.regionMatches(s, "The", 0, 3)
-                || text.regionMatches(s, "THE", 0, 3));
-    }
-
-    /** "Lavrov's" is one token; the name is "Lavrov". */
-    private static int withoutPossessive(String text, int start, int end) {
-        for (String p : new String[] {"'s", "’s", "'", "’"}) {
-            if (end - p.length() > start && text.startsWith(p, end - p.length())
-                    && Character.isLetter(text.charAt(end - p.length() - 1))) {
-                return end - p.length();
-            }
-        }
-        return end;
-    }
-
-    /** Two or more capitals and nothing lower-case: "NATO", "UAE", "U.S.", "AT&T"; or a capital and digits: "G7". */
-    static boolean acronym(String s) {
-        int caps = 0;
-        int digits = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isUpperCase(c)) {
-                caps++;
-            } else if (Character.isDigit(c)) {
-                digits++;
-            } else if (Character.isLetter(c) || !(c == '.' || c == '&' || c == '-')) {
-                return false;
-            }
-        }
-        return caps >= 2 || caps == 1 && digits > 0;
     }
 
     @Override

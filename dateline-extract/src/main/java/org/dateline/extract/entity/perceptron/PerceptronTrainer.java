@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.dateline.extract.entity.NameShapes;
 import org.dateline.extract.entity.model.NameModelTrainer;
 import org.dateline.extract.entity.model.NameModelTrainer.Corpus;
 import org.dateline.extract.entity.model.NameModelTrainer.CorpusStats;
@@ -318,7 +319,7 @@ public final class PerceptronTrainer {
                 if (first >= 0) {
                     int end = ex.end[t];
                     if (end == name.end() || end > name.end() && ex.start[t] < name.end()
-                            && possessive(text.substring(name.end(), end))) {
+                            && NameShapes.isPossessive(text.substring(name.end(), end))) {
                         for (int k = first; k <= t; k++) {
                             if (ex.gold[k] != Tags.O) {
                                 return false; // nested or overlapping gold: a flat tagger learns the first one
@@ -337,9 +338,6 @@ public final class PerceptronTrainer {
         return false;
     }
 
-    private static boolean possessive(String rest) {
-        return rest.equals("'s") || rest.equals("’s") || rest.equals("'") || rest.equals("’");
-    }
 
     /** The corpora of the shipped model, with their weights (copies), as for {@code train-ner}. */
     public static final String STANDARD_CORPORA = "re3d:2,gum:2,wikigold,redocred,crossner,btc,sec_filings,litbank,wnut17";

@@ -2,6 +2,7 @@ package org.dateline.extract.entity.perceptron;
 
 import java.util.Arrays;
 import java.util.List;
+import org.dateline.extract.entity.NameShapes;
 import org.dateline.model.Sentence;
 import org.dateline.model.Token;
 
@@ -102,7 +103,7 @@ final class SentenceFeatures {
                 if (bit == 0) {
                     continue;
                 }
-                int cut = possessiveStart(text, s, e);
+                int cut = NameShapes.possessiveStart(text, s, e);
                 remember(lowerHash(text, s, cut < 0 ? e : cut), bit);
             }
         }
@@ -160,7 +161,7 @@ final class SentenceFeatures {
             if (e <= s) {
                 continue;
             }
-            int cut = possessiveStart(text, s, e);
+            int cut = NameShapes.possessiveStart(text, s, e);
             if (cut < 0) {
                 add(s, e);
             } else {
@@ -209,18 +210,6 @@ final class SentenceFeatures {
         start[n] = s;
         end[n] = e;
         n++;
-    }
-
-    /** Where "'s" or "’s" starts in a word of {@code text[s, e)} that has a letter or digit before it, else -1. */
-    static int possessiveStart(String text, int s, int e) {
-        if (e - s < 3 || (text.charAt(e - 1) != 's' && text.charAt(e - 1) != 'S')) {
-            return -1;
-        }
-        char apostrophe = text.charAt(e - 2);
-        if ((apostrophe != '\'' && apostrophe != '\u2019') || !Character.isLetterOrDigit(text.charAt(e - 3))) {
-            return -1;
-        }
-        return e - 2;
     }
 
     /** The hashes and flags of word {@code i}. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dateline.extract.entity.NameShapes;
 import org.dateline.extract.entity.NameSpan;
 import org.dateline.extract.segment.Segmenter;
 import org.dateline.model.EntityType;
@@ -80,7 +81,7 @@ class StatisticalNameTaggerTest {
     @ParameterizedTest
     @CsvSource({"NATO,true", "U.S.,true", "UAE,true", "AT&T,true", "Nato,false", "I,false", "Lavrov,false", "G-20,true"})
     void acronym_shape(String text, boolean acronym) {
-        assertThat(StatisticalNameTagger.acronym(text)).isEqualTo(acronym);
+        assertThat(NameShapes.isAcronym(text)).isEqualTo(acronym);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
+import org.dateline.extract.entity.NameShapes;
 import org.dateline.extract.entity.NameSpan;
 import org.dateline.extract.segment.Segmenter;
 import org.dateline.model.EntityType;
@@ -76,7 +77,7 @@ class PerceptronNameTaggerTest {
     @ParameterizedTest
     @CsvSource({"NATO,true", "U.S.,true", "UAE,true", "AT&T,true", "Nato,false", "I,false", "Lavrov,false", "G-20,true", "G7,true"})
     void acronym_shape(String text, boolean acronym) {
-        assertThat(PerceptronNameTagger.acronym(text)).isEqualTo(acronym);
+        assertThat(NameShapes.isAcronym(text)).isEqualTo(acronym);
     }
 
     @Test
